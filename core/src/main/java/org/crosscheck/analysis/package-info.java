@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.analysis;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.claim;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.clean;
+
+import org.jspecify.annotations.NullMarked;

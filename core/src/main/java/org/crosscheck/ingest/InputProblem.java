@@ -1,0 +1,19 @@
+package org.crosscheck.ingest;
+
+import java.util.Objects;
+
+/**
+ * Why one input could not be read (or was only partly read). The input is named as the user gave
+ * it (a path, {@code path:line}, or {@code -}); the message says what is wrong in one line.
+ */
+public record InputProblem(String input, String message) {
+  public InputProblem {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(message, "message");
+  }
+
+  @Override
+  public String toString() {
+    return input + ": " + message;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.ingest;
+
+import org.jspecify.annotations.NullMarked;
