@@ -1,0 +1,12 @@
+package org.crosscheck.claim;
+
+import java.util.List;
+import org.crosscheck.analysis.AnalyzedArticle;
+
+/**
+ * Splits an analysed article into atomic claims, in text order, numbered from 1.
+ * Implementations are deterministic and thread-safe.
+ */
+public interface ClaimExtractor {
+  List<Claim> extract(AnalyzedArticle article);
+}

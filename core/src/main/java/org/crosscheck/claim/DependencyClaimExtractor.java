@@ -1,0 +1,69 @@
+package org.crosscheck.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.Span;
+import org.crosscheck.analysis.AnalyzedArticle;
+import org.crosscheck.analysis.Mention;
+import org.crosscheck.analysis.Sentence;
+import org.crosscheck.claim.internal.ClaimDraft;
+import org.crosscheck.claim.internal.Lexicon;
+import org.crosscheck.claim.internal.SentenceGraph;
+import org.crosscheck.claim.internal.SentenceClauses;
+
+/**
+ * Extracts claims from dependency parses, one clause or event noun at a time (see
+ * {@code docs/claims.md}). Each claim's evidence is the sentence it came from.
+ *
+ * <p>Final, immutable and thread-safe: one instance may serve any number of threads.
+ */
+public final class DependencyClaimExtractor implements ClaimExtractor {
+  private final Lexicon lexicon;
+
+  private DependencyClaimExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An extractor using the bundled WordNet-derived lexicon. */
+  public static DependencyClaimExtractor create() {
+    return new DependencyClaimExtractor(Lexicon.standard());
+  }
+
+  @Override
+  public List<Claim> extract(AnalyzedArticle article) {
+    String text = article.text();
+    String source = article.cleaned().article().id();
+    List<Claim> claims = new ArrayList<>();
+    Set<String> rolesSeen = new HashSet<>();
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.size() == 0) {
+        continue;
+      }
+      Span evidence = sentence.span();
+      String evidenceText = evidence.coveredText(text);
+      List<Mention> mentions = mentionsIn(article.mentions(), evidence);
+      for (ClaimDraft d : SentenceClauses.of(new SentenceGraph(sentence, text), lexicon, mentions)) {
+        if (d.kind() == ClaimKind.ROLE && !rolesSeen.add(d.text().toLowerCase(Locale.ROOT))) {
+          continue; // a title repeated in every mention of a person is one claim
+        }
+        String id = source + "#" + (claims.size() + 1);
+        claims.add(new Claim(id, source, d.kind(), d.text(), d.predicate(), d.lemma(), d.arguments(),
+            d.polarity(), d.modality(), evidence, evidenceText));
+      }
+    }
+    return List.copyOf(claims);
+  }
+
+  private static List<Mention> mentionsIn(List<Mention> all, Span sentence) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : all) {
+      if (sentence.contains(m.span())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

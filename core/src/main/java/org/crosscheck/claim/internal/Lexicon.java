@@ -1,0 +1,194 @@
+package org.crosscheck.claim.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.claim.Modality;
+
+/**
+ * The word knowledge claim extraction needs: noun classes from WordNet 3.1 (bundled as
+ * {@code nouns-wn31.tsv}, see {@code NounLexiconGenerator}) and short closed lists of English
+ * function and cue words. Immutable and thread-safe; load it once with {@link #standard()}.
+ */
+public final class Lexicon {
+  private static final String NOUNS_RESOURCE = "/org/crosscheck/claim/nouns-wn31.tsv";
+
+  /** Verbs that report speech or belief: their clausal complement is attributed to their subject. */
+  private static final Set<String> REPORTING_VERBS = Set.of(
+      "say", "tell", "state", "announce", "report", "claim", "add", "note", "explain", "confirm",
+      "insist", "argue", "assert", "declare", "warn", "write", "quote", "indicate", "suggest",
+      "acknowledge", "admit", "reveal", "stress", "emphasize", "emphasise", "remark", "reply",
+      "respond", "comment", "allege", "predict", "believe", "think", "deny", "tweet", "testify",
+      "disclose", "reiterate", "affirm", "maintain", "contend", "recall", "concede", "estimate");
+
+  /** Reporting verbs that deny what they report. */
+  private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "dismiss", "rebut", "disclaim");
+
+  /** Verbs whose complement did not happen: "failed to implement" means it was not implemented. */
+  private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "neglect");
+
+  /** Verbs that carry little meaning of their own before an event noun: "held talks", "made an offer". */
+  private static final Set<String> LIGHT_VERBS = Set.of(
+      "hold", "make", "take", "give", "have", "launch", "carry", "conduct", "stage", "mount",
+      "deliver", "issue", "undergo", "perform", "pay", "reach", "sign", "file", "lodge");
+
+  /** Light-verb idioms whose noun is not an event noun by itself. */
+  private static final Set<String> LIGHT_VERB_IDIOMS = Set.of("take place", "take part", "take office",
+      "take power", "take effect", "take control", "take hold", "take aim", "pay tribute", "take charge");
+
+  private static final Set<String> TEMPORAL_NOUNS = Set.of(
+      "time", "day", "week", "month", "year", "decade", "century", "morning", "afternoon",
+      "evening", "night", "weekend", "today", "yesterday", "tomorrow", "tonight", "hour", "minute",
+      "moment", "period", "era", "season", "spring", "summer", "autumn", "fall", "winter",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "anniversary", "date", "dawn", "noon", "midnight");
+
+  private static final Set<String> TEMPORAL_ADVERBS = Set.of(
+      "yesterday", "today", "tomorrow", "tonight", "recently", "earlier", "later", "previously",
+      "now", "currently", "then", "soon", "ago", "once", "formerly", "lately", "meanwhile",
+      "afterwards", "afterward", "initially", "eventually", "finally", "already", "still");
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "at", "near", "outside", "inside", "across", "throughout", "within", "into", "onto",
+      "off", "along", "around", "from", "to", "toward", "towards", "through");
+
+  private static final Set<String> PARTICIPANT_PREPOSITIONS = Set.of("between", "among", "amongst");
+
+  private static final Map<String, Modality> MODAL_AUXILIARIES = Map.of(
+      "may", Modality.POSSIBLE, "might", Modality.POSSIBLE, "could", Modality.POSSIBLE,
+      "can", Modality.POSSIBLE, "will", Modality.PLANNED, "shall", Modality.PLANNED,
+      "would", Modality.PLANNED, "'ll", Modality.PLANNED, "wo", Modality.PLANNED);
+
+  /** Adverbs and adjectives that hedge a claim, and the modality each gives. */
+  private static final Map<String, Modality> MODALITY_CUES = Map.ofEntries(
+      Map.entry("likely", Modality.LIKELY), Map.entry("probably", Modality.LIKELY),
+      Map.entry("probable", Modality.LIKELY), Map.entry("expected", Modality.LIKELY),
+      Map.entry("possibly", Modality.POSSIBLE), Map.entry("perhaps", Modality.POSSIBLE),
+      Map.entry("maybe", Modality.POSSIBLE), Map.entry("possible", Modality.POSSIBLE),
+      Map.entry("potential", Modality.POSSIBLE), Map.entry("potentially", Modality.POSSIBLE),
+      Map.entry("reportedly", Modality.REPORTED), Map.entry("allegedly", Modality.REPORTED),
+      Map.entry("purportedly", Modality.REPORTED), Map.entry("supposedly", Modality.REPORTED),
+      Map.entry("alleged", Modality.REPORTED), Map.entry("reported", Modality.REPORTED),
+      Map.entry("planned", Modality.PLANNED), Map.entry("scheduled", Modality.PLANNED),
+      Map.entry("upcoming", Modality.PLANNED), Map.entry("proposed", Modality.PLANNED));
+
+  /** Verbs that, governing the claim's verb, say it is planned, likely or only reported. */
+  private static final Map<String, Modality> MODAL_VERBS = Map.of(
+      "schedule", Modality.PLANNED, "plan", Modality.PLANNED, "intend", Modality.PLANNED,
+      "expect", Modality.LIKELY, "set", Modality.PLANNED, "due", Modality.PLANNED,
+      "seek", Modality.POSSIBLE, "hope", Modality.POSSIBLE, "aim", Modality.POSSIBLE);
+
+  private static final Lexicon STANDARD = load();
+
+  private final Map<String, NounClass> nouns;
+  private final Map<String, String> derivedVerbs;
+
+  private Lexicon(Map<String, NounClass> nouns, Map<String, String> derivedVerbs) {
+    this.nouns = Map.copyOf(nouns);
+    this.derivedVerbs = Map.copyOf(derivedVerbs);
+  }
+
+  public static Lexicon standard() {
+    return STANDARD;
+  }
+
+  /** The WordNet class of a common noun's most frequent sense, as far as claims care. */
+  public enum NounClass { EVENT, PERSON }
+
+  public boolean isEventNoun(String lemma) {
+    return nouns.get(key(lemma)) == NounClass.EVENT;
+  }
+
+  public boolean isPersonNoun(String lemma) {
+    return nouns.get(key(lemma)) == NounClass.PERSON;
+  }
+
+  /** The verb an event noun derives from ("restoration" gives "restore"), or the empty string. */
+  public String derivedVerb(String nounLemma) {
+    return derivedVerbs.getOrDefault(key(nounLemma), "");
+  }
+
+  public boolean isReportingVerb(String lemma) {
+    return REPORTING_VERBS.contains(key(lemma)) || DENIAL_VERBS.contains(key(lemma));
+  }
+
+  public boolean isDenialVerb(String lemma) {
+    return DENIAL_VERBS.contains(key(lemma));
+  }
+
+  public boolean isNegatingVerb(String lemma) {
+    return NEGATING_VERBS.contains(key(lemma));
+  }
+
+  public boolean isLightVerb(String lemma) {
+    return LIGHT_VERBS.contains(key(lemma));
+  }
+
+  public boolean isLightVerbIdiom(String verbLemma, String nounLemma) {
+    return LIGHT_VERB_IDIOMS.contains(key(verbLemma) + " " + key(nounLemma));
+  }
+
+  public boolean isTemporalNoun(String lemma) {
+    return TEMPORAL_NOUNS.contains(key(lemma));
+  }
+
+  public boolean isTemporalAdverb(String lemma) {
+    return TEMPORAL_ADVERBS.contains(key(lemma));
+  }
+
+  public boolean isPlacePreposition(String word) {
+    return PLACE_PREPOSITIONS.contains(key(word));
+  }
+
+  public boolean isParticipantPreposition(String word) {
+    return PARTICIPANT_PREPOSITIONS.contains(key(word));
+  }
+
+  public Modality modalAuxiliary(String lemma) {
+    return MODAL_AUXILIARIES.getOrDefault(key(lemma), Modality.ASSERTED);
+  }
+
+  public Modality modalityCue(String lemma) {
+    return MODALITY_CUES.getOrDefault(key(lemma), Modality.ASSERTED);
+  }
+
+  public Modality modalVerb(String lemma) {
+    return MODAL_VERBS.getOrDefault(key(lemma), Modality.ASSERTED);
+  }
+
+  private static String key(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static Lexicon load() {
+    Map<String, NounClass> nouns = new HashMap<>();
+    Map<String, String> verbs = new HashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(NOUNS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + NOUNS_RESOURCE + ": the core jar is incomplete");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        nouns.put(cols[0], NounClass.valueOf(cols[1]));
+        if (cols.length > 2 && !cols[2].isEmpty()) {
+          verbs.put(cols[0], cols[2]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + NOUNS_RESOURCE, e);
+    }
+    return new Lexicon(nouns, verbs);
+  }
+}

@@ -1,0 +1,704 @@
+package org.crosscheck.claim.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.analysis.Mention;
+import org.crosscheck.analysis.MentionType;
+import org.crosscheck.claim.Argument;
+import org.crosscheck.claim.Argument.Slot;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Phrase;
+import org.crosscheck.claim.Polarity;
+import org.crosscheck.claim.Role;
+
+/**
+ * The claims of one parsed sentence, after ClausIE (Del Corro and Gemulla 2013): every clause
+ * head (a verb, or a word with a copula) gives one claim, an event noun with arguments of its own
+ * gives a nominal claim, and appositions and titles give role claims. Verb chains ("agreed to
+ * pay") and light verbs with event nouns ("held talks") are one predicate. Argument phrases leave
+ * out whatever forms a claim of its own, so no claim repeats another in a shorter form.
+ * Not thread-safe; one per sentence.
+ */
+public final class SentenceClauses {
+  /** Relations under which a verb does not head a clause of its own. */
+  private static final Set<String> NON_CLAUSAL = Set.of("aux", "cop", "amod", "compound", "fixed",
+      "flat", "case", "mark", "det", "nummod", "goeswith", "reparandum", "discourse", "vocative",
+      "punct", "orphan", "expl", "cc", "list");
+  /** Branches that never belong inside an argument phrase: they are clauses or claims of their own. */
+  private static final Set<String> CLAUSE_BRANCHES = Set.of("acl", "advcl", "parataxis", "ccomp",
+      "csubj", "appos", "dep", "list", "vocative", "reparandum", "discourse");
+  /** Modifiers an event noun keeps when it stands as another claim's argument. */
+  private static final Set<String> NOUN_PHRASE_CORE = Set.of("det", "amod", "compound", "nummod", "flat", "fixed");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom", "whose");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nt");
+
+  private final SentenceGraph g;
+  private final Lexicon lexicon;
+  private final List<Mention> mentions;
+  private final ClaimKind[] kinds;
+  /** For tokens merged into another token's predicate (verb chains, light-verb nouns): that token. */
+  private final int[] mergedInto;
+  private final Map<Integer, Optional<Part>> subjects = new HashMap<>();
+  private final Map<Integer, Part> speakers = new HashMap<>();
+
+  /**
+   * An argument with the tokens it was made of, and those to show in the claim's text (none for
+   * a speaker named in another clause).
+   */
+  private record Part(Argument argument, BitSet tokens, BitSet shown) {
+    Role role() {
+      return argument.role();
+    }
+
+    Slot slot() {
+      return argument.slot();
+    }
+  }
+  private final BitSet deniedContent = new BitSet();
+
+  /** The claims of one parsed sentence, in the order of the words that head them. */
+  public static List<ClaimDraft> of(SentenceGraph graph, Lexicon lexicon, List<Mention> mentions) {
+    return new SentenceClauses(graph, lexicon, mentions).drafts();
+  }
+
+  private SentenceClauses(SentenceGraph graph, Lexicon lexicon, List<Mention> mentions) {
+    this.g = graph;
+    this.lexicon = lexicon;
+    this.mentions = mentions;
+    this.kinds = new ClaimKind[graph.size()];
+    this.mergedInto = new int[graph.size()];
+    Arrays.fill(mergedInto, -1);
+    findPredicates();
+  }
+
+  private List<ClaimDraft> drafts() {
+    findSpeakers();
+    List<ClaimDraft> out = new ArrayList<>();
+    for (int h = 0; h < g.size(); h++) {
+      if (kinds[h] != null) {
+        out.add(draft(h));
+      }
+    }
+    out.addAll(roleClaims());
+    out.sort(Comparator.comparingInt(ClaimDraft::anchor));
+    return out;
+  }
+
+  // ---- which tokens head claims ---------------------------------------------------------------
+
+  private void findPredicates() {
+    for (int i = 0; i < g.size(); i++) {
+      kinds[i] = predicateKind(i);
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (kinds[i] == ClaimKind.EVENT && g.baseRelation(i).equals("xcomp") && isVerbChainHost(g.head(i))) {
+        kinds[i] = null;
+        mergedInto[i] = g.head(i);
+      }
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (kinds[i] == ClaimKind.EVENT) {
+        foldLightVerbObject(i);
+      }
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (kinds[i] == ClaimKind.STATE && hasVerbComplement(i)) {
+        kinds[i] = null; // "is likely to restore": the verb is the claim, the adjective its hedge
+      }
+    }
+  }
+
+  private ClaimKind predicateKind(int i) {
+    String tag = g.tag(i);
+    String base = g.baseRelation(i);
+    if (NON_CLAUSAL.contains(base)) {
+      return null;
+    }
+    if (tag.equals("VERB")) {
+      return ClaimKind.EVENT;
+    }
+    if (g.hasChild(i, "cop")) {
+      if ((tag.equals("NOUN") || tag.equals("PROPN")) && lexicon.isEventNoun(g.lemma(i))) {
+        return ClaimKind.NOMINAL;
+      }
+      if (tag.equals("NOUN") && lexicon.isPersonNoun(g.lemma(i))) {
+        return ClaimKind.ROLE;
+      }
+      return tag.equals("PRON") ? null : ClaimKind.STATE;
+    }
+    if (tag.equals("NOUN") && lexicon.isEventNoun(g.lemma(i)) && hasOwnArguments(i)) {
+      return ClaimKind.NOMINAL;
+    }
+    return null;
+  }
+
+  /** An event noun is a claim of its own where it says who, whom, between whom or when. */
+  private boolean hasOwnArguments(int i) {
+    String base = g.baseRelation(i);
+    if (base.equals("root")) {
+      return true;
+    }
+    if (!Set.of("obj", "nsubj", "obl", "conj", "appos", "nmod").contains(base)) {
+      return false;
+    }
+    for (int c : g.children(i, "nmod")) {
+      if (!g.tag(c).equals("PRON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isVerbChainHost(int head) {
+    return head >= 0 && g.tag(head).equals("VERB") && (kinds[head] == ClaimKind.EVENT || mergedInto[head] >= 0);
+  }
+
+  private boolean hasVerbComplement(int i) {
+    for (int c : g.children(i, "xcomp")) {
+      if (kinds[c] == ClaimKind.EVENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void foldLightVerbObject(int verb) {
+    if (!lexicon.isLightVerb(g.lemma(verb))) {
+      return;
+    }
+    for (int obj : g.children(verb, "obj")) {
+      boolean eventNoun = g.tag(obj).equals("NOUN") && lexicon.isEventNoun(g.lemma(obj));
+      if (eventNoun || lexicon.isLightVerbIdiom(g.lemma(verb), g.lemma(obj))) {
+        kinds[obj] = null;
+        mergedInto[obj] = verb;
+        return;
+      }
+    }
+  }
+
+  /** The tokens that make up the predicate of head {@code h}: its verb chain and folded nouns. */
+  private List<Integer> chain(int h) {
+    List<Integer> out = new ArrayList<>();
+    out.add(h);
+    for (int k = 0; k < out.size(); k++) {
+      for (int c : g.children(out.get(k))) {
+        if (mergedInto[c] == out.get(k)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- one claim ------------------------------------------------------------------------------
+
+  private ClaimDraft draft(int h) {
+    List<Integer> chain = chain(h);
+    BitSet predicate = new BitSet();
+    BitSet shown = new BitSet();
+    List<Part> args = new ArrayList<>();
+    Modality modality = Modality.ASSERTED;
+    boolean negative = false;
+    for (int source : chain) {
+      predicate.set(source);
+      if (kinds[h] == ClaimKind.NOMINAL) {
+        for (int c : g.children(source, "compound")) {
+          predicate.set(c);
+        }
+      }
+      for (int c : g.children(source)) {
+        if (mergedInto[c] >= 0) {
+          continue;
+        }
+        String rel = g.relation(c);
+        String base = g.baseRelation(c);
+        switch (base) {
+          case "aux" -> {
+            Modality m = lexicon.modalAuxiliary(g.lemma(c));
+            if (m != Modality.ASSERTED) {
+              modality = stronger(modality, m);
+              shown.set(c);
+            } else {
+              predicate.set(c);
+            }
+          }
+          case "cop", "compound" -> {
+            if (base.equals("cop") || g.tag(c).equals("ADP") || rel.equals("compound:prt")) {
+              predicate.set(c);
+            }
+          }
+          case "mark" -> {
+            if (source != h && g.lower(c).equals("to")) {
+              predicate.set(c); // "agreed to pay"
+            }
+          }
+          case "advmod" -> {
+            if (NEGATIONS.contains(g.lower(c))) {
+              negative = true;
+              shown.set(c);
+            } else if (lexicon.modalityCue(g.lemma(c)) != Modality.ASSERTED) {
+              modality = stronger(modality, lexicon.modalityCue(g.lemma(c)));
+              shown.set(c);
+            } else if (lexicon.isTemporalAdverb(g.lemma(c))) {
+              addArgument(args, h, c, Role.TIME, Slot.OTHER);
+            }
+          }
+          case "amod" -> {
+            if (lexicon.modalityCue(g.lemma(c)) != Modality.ASSERTED) {
+              modality = stronger(modality, lexicon.modalityCue(g.lemma(c)));
+              shown.set(c);
+            }
+          }
+          case "nsubj" -> addArgument(args, h, c,
+              rel.equals("nsubj:pass") ? Role.PATIENT : subjectRole(h), Slot.SUBJECT);
+          case "obj" -> addArgument(args, h, c, Role.PATIENT, Slot.OBJECT);
+          case "iobj" -> addArgument(args, h, c, Role.RECIPIENT, Slot.OTHER);
+          case "xcomp" -> {
+            if (kinds[c] == null && mergedInto[c] < 0) {
+              addArgument(args, h, c, Role.ATTRIBUTE, hasObject(args) ? Slot.OTHER : Slot.OBJECT);
+            }
+          }
+          case "obl", "nmod" -> addAdjunct(args, h, c);
+          case "det" -> {
+            if (g.lower(c).equals("no") && kinds[h] == ClaimKind.NOMINAL) {
+              negative = true;
+              shown.set(c);
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+    if (kinds[h] == ClaimKind.EVENT || kinds[h] == ClaimKind.STATE) {
+      modality = stronger(modality, chainModality(h, chain));
+      negative ^= chainNegates(chain);
+      if (args.stream().noneMatch(a -> a.slot() == Slot.SUBJECT)) {
+        inheritedSubject(h).ifPresent(args::add);
+      }
+      modality = stronger(modality, hedgingGovernor(h));
+    }
+    if (kinds[h] == ClaimKind.NOMINAL || kinds[h] == ClaimKind.STATE) {
+      modality = stronger(modality, subjectHedge(h));
+    }
+    if (lexicon.isDenialVerb(g.lemma(h)) || deniedContent.get(h)) {
+      negative = !negative;
+    }
+    if (lexicon.isDenialVerb(g.lemma(h))) {
+      // "officials denied this": what is denied is attributed to the deniers
+      args.stream().filter(a -> a.slot() == Slot.SUBJECT).findFirst()
+          .ifPresent(who -> speakers.putIfAbsent(h, asSpeaker(who, h)));
+    }
+    Part speaker = speakers.get(h);
+    if (speaker != null && args.stream().noneMatch(a -> a.role() == Role.SPEAKER)) {
+      args.add(speaker);
+    }
+    args.sort(Comparator.comparingInt(a -> a.argument().phrase().span().begin()));
+    BitSet textTokens = (BitSet) predicate.clone();
+    textTokens.or(shown);
+    String text = claimText(textTokens, args);
+    String lemma = predicateLemma(h, chain);
+    return new ClaimDraft(h, kinds[h], text, g.phrase(predicate), lemma,
+        args.stream().map(Part::argument).toList(),
+        negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality);
+  }
+
+  /** The content word of the predicate: the last verb of a chain, with a folded noun after it. */
+  private String predicateLemma(int h, List<Integer> chain) {
+    if (kinds[h] != ClaimKind.EVENT) {
+      return g.lemma(h);
+    }
+    int verb = h;
+    String noun = "";
+    for (int t : chain) {
+      if (g.tag(t).equals("VERB")) {
+        verb = t;
+      } else {
+        noun = " " + g.lemma(t); // "hold talk", "take place"
+      }
+    }
+    return g.lemma(verb) + noun;
+  }
+
+  private Role subjectRole(int h) {
+    return kinds[h] == ClaimKind.NOMINAL ? Role.OTHER : Role.AGENT;
+  }
+
+  private static boolean hasObject(List<Part> args) {
+    return args.stream().anyMatch(a -> a.slot() == Slot.OBJECT);
+  }
+
+  private static Modality stronger(Modality current, Modality candidate) {
+    return current == Modality.ASSERTED ? candidate : current;
+  }
+
+  /** "scheduled to take place", "expected to meet", "is said to have": the chain's first verbs hedge. */
+  private Modality chainModality(int h, List<Integer> chain) {
+    Modality m = Modality.ASSERTED;
+    for (int i = 0; i < chain.size() - 1; i++) {
+      int t = chain.get(i);
+      m = stronger(m, lexicon.modalVerb(g.lemma(t)));
+      if (g.hasChild(t, "aux:pass") && lexicon.isReportingVerb(g.lemma(t))) {
+        m = stronger(m, Modality.REPORTED);
+      }
+    }
+    return m;
+  }
+
+  private boolean chainNegates(List<Integer> chain) {
+    boolean negates = false;
+    for (int i = 0; i < chain.size() - 1; i++) {
+      negates ^= lexicon.isNegatingVerb(g.lemma(chain.get(i)));
+    }
+    return negates;
+  }
+
+  /** "is likely to restore": the adjective the verb complements hedges it. */
+  private Modality hedgingGovernor(int h) {
+    int gov = g.head(h);
+    if (gov >= 0 && g.baseRelation(h).equals("xcomp") && g.tag(gov).equals("ADJ")) {
+      return lexicon.modalityCue(g.lemma(gov));
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** "one likely topic was the restoration ...": a hedge on the subject of a copular claim. */
+  private Modality subjectHedge(int h) {
+    for (int s : g.children(h, "nsubj")) {
+      for (int a : g.children(s, "amod")) {
+        Modality m = lexicon.modalityCue(g.lemma(a));
+        if (m != Modality.ASSERTED) {
+          return m;
+        }
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  // ---- arguments ------------------------------------------------------------------------------
+
+  private void addAdjunct(List<Part> args, int h, int c) {
+    String marker = g.marker(c);
+    String rel = g.relation(c);
+    boolean nominalHead = kinds[h] == ClaimKind.NOMINAL || g.tag(g.head(c)).equals("NOUN");
+    Role role;
+    if (marker.startsWith("according")) {
+      role = Role.SPEAKER;
+    } else if (rel.equals("obl:agent") || (marker.equals("by") && (isPassive(h) || nominalHead))) {
+      role = Role.AGENT;
+    } else if (rel.equals("nmod:poss")) {
+      if (kinds[h] != ClaimKind.NOMINAL) {
+        return;
+      }
+      role = Role.AGENT;
+    } else if (isTemporal(c) || rel.endsWith(":tmod")) {
+      role = Role.TIME;
+    } else if (lexicon.isParticipantPreposition(marker)) {
+      role = Role.PARTICIPANTS;
+    } else if (marker.equals("of") && nominalHead) {
+      role = Role.PATIENT;
+    } else if (isPlace(c) && lexicon.isPlacePreposition(marker)) {
+      role = Role.PLACE;
+    } else if (isQuantity(c)) {
+      role = Role.QUANTITY;
+    } else {
+      role = Role.OTHER;
+    }
+    addArgument(args, h, c, role, Slot.OTHER);
+  }
+
+  private boolean isPassive(int h) {
+    for (int t : chain(h)) {
+      if (g.hasChild(t, "aux:pass") || g.hasChild(t, "nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isTemporal(int c) {
+    if (lexicon.isTemporalNoun(g.lemma(c)) || lexicon.isTemporalAdverb(g.lemma(c))) {
+      return true;
+    }
+    return mentionType(c) == MentionType.DATE || mentionType(c) == MentionType.TIME;
+  }
+
+  private boolean isPlace(int c) {
+    MentionType t = mentionType(c);
+    return t == MentionType.PLACE || (t == null && g.tag(c).equals("PROPN"));
+  }
+
+  private boolean isQuantity(int c) {
+    MentionType t = mentionType(c);
+    return t == MentionType.QUANTITY || t == MentionType.NUMBER || g.tag(c).equals("NUM");
+  }
+
+  private MentionType mentionType(int i) {
+    var span = g.token(i).span();
+    for (Mention m : mentions) {
+      if (m.span().contains(span)) {
+        return m.type();
+      }
+    }
+    return null;
+  }
+
+  private void addArgument(List<Part> args, int h, int c, Role role, Slot slot) {
+    part(h, c, role, slot).ifPresent(args::add);
+    for (int n : g.children(c, "nmod")) {
+      if (isParticipantBranch(n)) {
+        // "restoration of relations between Russia and Turkey": the parties are the claim's
+        part(h, n, Role.PARTICIPANTS, Slot.OTHER).ifPresent(args::add);
+      }
+    }
+  }
+
+  private boolean isParticipantBranch(int n) {
+    return g.baseRelation(n).equals("nmod") && lexicon.isParticipantPreposition(g.marker(n));
+  }
+
+  /**
+   * Argument {@code c} of head {@code h}: its words without the branches that are claims of
+   * their own, introduced by its preposition where it has one.
+   */
+  private Optional<Part> part(int h, int c, Role role, Slot slot) {
+    int target = c;
+    if (RELATIVE_PRONOUNS.contains(g.lower(c)) && g.relation(h).equals("acl:relcl") && g.head(h) >= 0) {
+      target = g.head(h); // "the earthquake that struck": "that" stands for "the earthquake"
+    }
+    BitSet tokens = nounPhrase(target);
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    BitSet shown = (BitSet) tokens.clone();
+    String marker = "";
+    if (slot == Slot.OTHER && target == c) {
+      marker = g.marker(c);
+      for (int m : g.children(c, "case", "mark")) {
+        if (m < c) {
+          shown.or(g.subtree(m, x -> false));
+        }
+      }
+    }
+    return Optional.of(new Part(new Argument(role, slot, g.phrase(tokens), marker), tokens, shown));
+  }
+
+  private BitSet nounPhrase(int n) {
+    final int top = n;
+    BitSet tokens;
+    if (kinds[n] == ClaimKind.NOMINAL) {
+      tokens = g.subtree(n, c -> c != top && !NOUN_PHRASE_CORE.contains(g.baseRelation(c)));
+    } else {
+      tokens = g.subtree(n, c -> c != top && (isOwnBranch(c) || isParticipantBranch(c)));
+    }
+    for (int m : g.children(n, "case", "mark")) {
+      if (m < n) {
+        tokens.andNot(g.subtree(m, x -> false));
+      }
+    }
+    return g.trimEdges(tokens);
+  }
+
+  private boolean isOwnBranch(int c) {
+    return kinds[c] != null || CLAUSE_BRANCHES.contains(g.baseRelation(c));
+  }
+
+  /** The subject a clause without one shares with the clause it depends on. */
+  private Optional<Part> inheritedSubject(int h) {
+    if (subjects.containsKey(h)) {
+      return subjects.get(h);
+    }
+    subjects.put(h, Optional.empty()); // guards against cycles in malformed trees
+    Optional<Part> found = Optional.empty();
+    int gov = g.head(h);
+    String base = g.baseRelation(h);
+    if (gov >= 0 && (base.equals("conj") || base.equals("advcl") || base.equals("xcomp"))) {
+      found = ownSubject(gov).or(() -> inheritedSubject(gov));
+    } else if (gov >= 0 && g.relation(h).equals("acl") && !g.tag(gov).equals("VERB")) {
+      Role role = g.lower(h).endsWith("ing") ? Role.AGENT : Role.PATIENT;
+      BitSet np = nounPhrase(gov);
+      if (!np.isEmpty()) {
+        found = Optional.of(new Part(new Argument(role, Slot.SUBJECT, g.phrase(np), ""), np, np));
+      }
+    }
+    subjects.put(h, found);
+    return found;
+  }
+
+  private Optional<Part> ownSubject(int h) {
+    for (int s : g.children(h, "nsubj")) {
+      Role role = g.relation(s).equals("nsubj:pass") ? Role.PATIENT : Role.AGENT;
+      Optional<Part> p = part(h, s, role, Slot.SUBJECT);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Part> subjectOf(int h) {
+    return ownSubject(h).or(() -> inheritedSubject(h));
+  }
+
+  // ---- attribution ----------------------------------------------------------------------------
+
+  /**
+   * Reported speech: the complement of "say" and its kin, and the clause that a parenthetical
+   * "Putin said" interrupts, are attributed to the reporting verb's subject.
+   */
+  private void findSpeakers() {
+    for (int r = 0; r < g.size(); r++) {
+      if (kinds[r] != ClaimKind.EVENT || !lexicon.isReportingVerb(g.lemma(r))) {
+        continue;
+      }
+      Optional<Part> who = subjectOf(r);
+      if (who.isEmpty()) {
+        continue;
+      }
+      Part speaker = asSpeaker(who.get(), r);
+      for (int t : chain(r)) {
+        for (int content : g.children(t, "ccomp", "parataxis")) {
+          attribute(content, speaker, lexicon.isDenialVerb(g.lemma(r)));
+        }
+      }
+      int gov = g.head(r);
+      if (gov >= 0 && g.baseRelation(r).equals("parataxis") && kinds[gov] != null) {
+        attribute(gov, speaker, false);
+      }
+    }
+  }
+
+  /** The subject of reporting verb {@code verb} as the speaker of what it reports. */
+  private Part asSpeaker(Part subject, int verb) {
+    Argument who = subject.argument();
+    return new Part(new Argument(Role.SPEAKER, Slot.OTHER, who.phrase(), g.lemma(verb)), subject.tokens(), new BitSet());
+  }
+
+  private void attribute(int content, Part speaker, boolean denied) {
+    if (kinds[content] == null) {
+      return;
+    }
+    speakers.putIfAbsent(content, speaker);
+    if (denied) {
+      deniedContent.set(content);
+    }
+    for (int c : g.children(content, "conj")) {
+      attribute(c, speaker, denied);
+    }
+  }
+
+  // ---- role claims ----------------------------------------------------------------------------
+
+  private List<ClaimDraft> roleClaims() {
+    List<ClaimDraft> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      if (g.baseRelation(i).equals("appos")) {
+        appositionRole(g.head(i), i).ifPresent(out::add);
+      }
+      if (g.tag(i).equals("PROPN") && !Set.of("compound", "flat").contains(g.baseRelation(i))) {
+        titleRole(i).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** "Mikhail Bogdanov, deputy foreign minister": a name and a common noun in apposition. */
+  private Optional<ClaimDraft> appositionRole(int head, int appos) {
+    if (head < 0) {
+      return Optional.empty();
+    }
+    int name;
+    int role;
+    if (g.tag(head).equals("PROPN") && g.tag(appos).equals("NOUN")) {
+      name = head;
+      role = appos;
+    } else if (g.tag(head).equals("NOUN") && g.tag(appos).equals("PROPN")) {
+      name = appos;
+      role = head;
+    } else {
+      return Optional.empty();
+    }
+    BitSet nameTokens = g.trimEdges(g.subtree(name, c -> c == appos || c == role || isOwnBranch(c)));
+    BitSet roleTokens = g.trimEdges(g.subtree(role, c -> c == appos || c == name || isOwnBranch(c)));
+    return roleDraft(role, nameTokens, roleTokens);
+  }
+
+  /** "Deputy Foreign Minister Mikhail Bogdanov": a person noun before a name is a title. */
+  private Optional<ClaimDraft> titleRole(int name) {
+    List<Integer> left = new ArrayList<>();
+    for (int c : g.children(name, "compound", "amod", "nmod")) {
+      if (c < name) {
+        left.add(c);
+      }
+    }
+    int lastTitle = -1;
+    for (int k = 0; k < left.size(); k++) {
+      BitSet sub = g.subtree(left.get(k), x -> false);
+      for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
+        if (lexicon.isPersonNoun(g.lemma(t))) {
+          lastTitle = k;
+        }
+      }
+    }
+    if (lastTitle < 0) {
+      return Optional.empty();
+    }
+    BitSet titleTokens = new BitSet();
+    for (int k = 0; k <= lastTitle; k++) {
+      titleTokens.or(g.subtree(left.get(k), x -> false));
+    }
+    BitSet nameTokens = new BitSet();
+    nameTokens.set(name);
+    for (int c : g.children(name, "flat", "compound")) {
+      if (!titleTokens.get(c)) {
+        nameTokens.or(g.subtree(c, x -> false));
+      }
+    }
+    for (int t = nameTokens.nextSetBit(0); t >= 0; t = nameTokens.nextSetBit(t + 1)) {
+      if (!g.tag(t).equals("PROPN") && !g.tag(t).equals("PUNCT")) {
+        return Optional.empty();
+      }
+    }
+    return roleDraft(left.get(lastTitle), g.trimEdges(nameTokens), g.trimEdges(titleTokens));
+  }
+
+  private Optional<ClaimDraft> roleDraft(int anchor, BitSet nameTokens, BitSet roleTokens) {
+    if (nameTokens.isEmpty() || roleTokens.isEmpty() || nameTokens.intersects(roleTokens)) {
+      return Optional.empty();
+    }
+    Phrase name = g.phrase(nameTokens);
+    Phrase role = g.phrase(roleTokens);
+    List<Argument> args = List.of(
+        new Argument(Role.AGENT, Slot.SUBJECT, name, ""),
+        new Argument(Role.ATTRIBUTE, Slot.OBJECT, role, ""));
+    Phrase predicate = new Phrase("is", g.token(anchor).span());
+    return Optional.of(new ClaimDraft(anchor, ClaimKind.ROLE, name.text() + ", " + role.text(),
+        predicate, "be", args, Polarity.POSITIVE, Modality.ASSERTED));
+  }
+
+  // ---- text -----------------------------------------------------------------------------------
+
+  /** The claim's own words in source order, with an attribution from outside them added at the end. */
+  private String claimText(BitSet predicateTokens, List<Part> args) {
+    BitSet tokens = (BitSet) predicateTokens.clone();
+    String speaker = "";
+    for (Part a : args) {
+      tokens.or(a.shown());
+    }
+    for (Part a : args) {
+      BitSet unseen = (BitSet) a.tokens().clone();
+      unseen.andNot(tokens);
+      if (a.role() == Role.SPEAKER && a.shown().isEmpty() && !unseen.isEmpty()) {
+        speaker = " (" + a.argument().marker() + ": " + a.argument().text() + ")";
+      }
+    }
+    return g.phrase(tokens).text() + speaker;
+  }
+}

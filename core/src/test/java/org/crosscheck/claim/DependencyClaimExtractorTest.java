@@ -1,0 +1,303 @@
+package org.crosscheck.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.analysis.MentionType;
+import org.junit.jupiter.api.Test;
+
+/** Claims from hand-checked UD trees, so these tests do not depend on the parser. */
+class DependencyClaimExtractorTest {
+
+  private static Claim only(List<Claim> claims, String lemma) {
+    List<Claim> found = claims.stream().filter(c -> c.lemma().equals(lemma)).toList();
+    assertThat(found).as("claims with lemma %s among %s", lemma, claims).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String text(Claim c, Role role) {
+    return c.argument(role).map(Argument::text).orElse("<none>");
+  }
+
+  @Test
+  void transitiveClauseHasAgentPatientAndTime() {
+    List<Claim> claims = Trees.sentence("""
+        Turkey PROPN Turkey 2 nsubj
+        severed VERB sever 0 root
+        ties NOUN tie 2 obj
+        with ADP with 5 case
+        Syria PROPN Syria 3 nmod
+        in ADP in 7 case
+        2011 NUM 2011 2 obl
+        . PUNCT . 2 punct
+        """).mention(MentionType.DATE, 7, 7).claims();
+
+    assertThat(claims).hasSize(1);
+    Claim c = claims.get(0);
+    assertThat(c.kind()).isEqualTo(ClaimKind.EVENT);
+    assertThat(c.predicate().text()).isEqualTo("severed");
+    assertThat(c.subject()).map(Argument::text).contains("Turkey");
+    assertThat(text(c, Role.AGENT)).isEqualTo("Turkey");
+    assertThat(text(c, Role.PATIENT)).isEqualTo("ties with Syria");
+    assertThat(c.argument(Role.TIME)).map(Argument::marker).contains("in");
+    assertThat(text(c, Role.TIME)).isEqualTo("2011");
+    assertThat(c.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(c.text()).isEqualTo("Turkey severed ties with Syria in 2011");
+    assertThat(c.evidenceText()).isEqualTo("Turkey severed ties with Syria in 2011 .");
+  }
+
+  @Test
+  void hedgedNominalKeepsBothParticipants() {
+    List<Claim> claims = Trees.sentence("""
+        Although SCONJ although 8 mark
+        details NOUN detail 8 nsubj:pass
+        of ADP of 5 case
+        their PRON their 5 nmod:poss
+        talks NOUN talk 2 nmod
+        were AUX be 8 aux:pass
+        not PART not 8 advmod
+        disclosed VERB disclose 15 advcl
+        , PUNCT , 15 punct
+        one NUM one 12 nummod
+        likely ADJ likely 12 amod
+        topic NOUN topic 15 nsubj
+        was AUX be 15 cop
+        the DET the 15 det
+        restoration NOUN restoration 0 root
+        of ADP of 18 case
+        diplomatic ADJ diplomatic 18 amod
+        relations NOUN relation 15 nmod
+        between ADP between 20 case
+        Russia PROPN Russia 18 nmod
+        and CCONJ and 22 cc
+        Turkey PROPN Turkey 20 conj
+        . PUNCT . 15 punct
+        """).claims();
+
+    Claim restoration = only(claims, "restoration");
+    assertThat(restoration.kind()).isEqualTo(ClaimKind.NOMINAL);
+    assertThat(restoration.modality()).isEqualTo(Modality.LIKELY);
+    assertThat(text(restoration, Role.PARTICIPANTS)).isEqualTo("Russia and Turkey");
+    assertThat(text(restoration, Role.PATIENT)).isEqualTo("diplomatic relations");
+    assertThat(restoration.text()).contains("restoration of diplomatic relations between Russia and Turkey");
+
+    Claim disclosed = only(claims, "disclose");
+    assertThat(disclosed.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(text(disclosed, Role.PATIENT)).isEqualTo("details of their talks");
+  }
+
+  @Test
+  void denialIsNegativeAndAttributedToTheDenier() {
+    List<Claim> claims = Trees.sentence("""
+        Turkish ADJ Turkish 2 amod
+        officials NOUN official 3 nsubj
+        denied VERB deny 0 root
+        this PRON this 3 obj
+        , PUNCT , 6 punct
+        stating VERB state 3 advcl
+        it PRON it 10 nsubj
+        was AUX be 10 cop
+        not PART not 10 advmod
+        accurate ADJ accurate 6 ccomp
+        . PUNCT . 3 punct
+        """).claims();
+
+    Claim denial = only(claims, "deny");
+    assertThat(denial.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(denial.speaker()).map(Argument::text).contains("Turkish officials");
+
+    Claim accurate = only(claims, "accurate");
+    assertThat(accurate.kind()).isEqualTo(ClaimKind.STATE);
+    assertThat(accurate.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(accurate.speaker()).map(Argument::text).contains("Turkish officials");
+    assertThat(accurate.predicate().text()).isEqualTo("was accurate");
+  }
+
+  @Test
+  void quoteIsAttributedToTheReportingClausesSubject() {
+    List<Claim> claims = Trees.sentence("""
+        " PUNCT " 5 punct
+        Unfortunately ADV unfortunately 5 advmod
+        , PUNCT , 5 punct
+        there PRON there 5 expl
+        is VERB be 0 root
+        a DET a 7 det
+        tendency NOUN tendency 5 nsubj
+        toward ADP toward 9 case
+        escalation NOUN escalation 7 nmod
+        , PUNCT , 5 punct
+        " PUNCT " 5 punct
+        Putin PROPN Putin 14 nsubj:pass
+        was AUX be 14 aux:pass
+        quoted VERB quote 5 parataxis
+        as SCONJ as 16 mark
+        saying VERB say 14 advcl
+        . PUNCT . 5 punct
+        """).claims();
+
+    Claim quote = only(claims, "be");
+    assertThat(quote.speaker()).map(Argument::text).contains("Putin");
+    assertThat(text(quote, Role.AGENT)).isEqualTo("a tendency toward escalation");
+  }
+
+  @Test
+  void appositionGivesRoleClaimAndLeavesTheObjectShort() {
+    List<Claim> claims = Trees.sentence("""
+        The DET the 3 det
+        Russian ADJ Russian 3 amod
+        side NOUN side 4 nsubj
+        included VERB include 0 root
+        Mikhail PROPN Mikhail 4 obj
+        Bogdanov PROPN Bogdanov 5 flat
+        , PUNCT , 10 punct
+        deputy NOUN deputy 10 compound
+        foreign ADJ foreign 10 amod
+        minister NOUN minister 5 appos
+        . PUNCT . 4 punct
+        """).claims();
+
+    Claim role = claims.stream().filter(c -> c.kind() == ClaimKind.ROLE).findFirst().orElseThrow();
+    assertThat(role.subject()).map(Argument::text).contains("Mikhail Bogdanov");
+    assertThat(role.object()).map(Argument::text).contains("deputy foreign minister");
+    assertThat(text(only(claims, "include"), Role.PATIENT)).isEqualTo("Mikhail Bogdanov");
+  }
+
+  @Test
+  void titleBeforeNameGivesRoleClaim() {
+    List<Claim> claims = Trees.sentence("""
+        Russia PROPN Russia 5 nmod:poss
+        's PART 's 1 case
+        Deputy PROPN Deputy 5 compound
+        Foreign PROPN Foreign 5 compound
+        Minister PROPN Minister 6 compound
+        Mikhail PROPN Mikhail 8 nsubj
+        Bogdanov PROPN Bogdanov 6 flat
+        received VERB receive 0 root
+        Assad PROPN Assad 8 obj
+        . PUNCT . 8 punct
+        """).claims();
+
+    Claim role = claims.stream().filter(c -> c.kind() == ClaimKind.ROLE).findFirst().orElseThrow();
+    assertThat(role.subject()).map(Argument::text).contains("Mikhail Bogdanov");
+    // the fixture joins tokens with spaces, so the source text itself reads "Russia 's"
+    assertThat(role.object()).map(Argument::text).contains("Russia 's Deputy Foreign Minister");
+  }
+
+  @Test
+  void relativeClauseIsItsOwnClaimWithTheNounAsSubject() {
+    List<Claim> claims = Trees.sentence("""
+        Assad PROPN Assad 2 nsubj
+        thanked VERB thank 0 root
+        Russia PROPN Russia 2 obj
+        after ADP after 6 case
+        the DET the 6 det
+        earthquake NOUN earthquake 2 obl
+        that PRON that 8 nsubj
+        struck VERB strike 6 acl:relcl
+        Turkey PROPN Turkey 8 obj
+        and CCONJ and 11 cc
+        Syria PROPN Syria 9 conj
+        on ADP on 13 case
+        February PROPN February 8 obl
+        6 NUM 6 13 nummod
+        . PUNCT . 2 punct
+        """).mention(MentionType.DATE, 13, 14).claims();
+
+    Claim struck = only(claims, "strike");
+    assertThat(text(struck, Role.AGENT)).isEqualTo("the earthquake");
+    assertThat(text(struck, Role.PATIENT)).isEqualTo("Turkey and Syria");
+    assertThat(text(struck, Role.TIME)).isEqualTo("February 6");
+    Claim thanked = only(claims, "thank");
+    assertThat(thanked.arguments()).extracting(Argument::text).contains("the earthquake")
+        .noneMatch(t -> t.contains("struck"));
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    List<Claim> claims = Trees.sentence("""
+        Assad PROPN Assad 2 nsubj
+        arrived VERB arrive 0 root
+        in ADP in 4 case
+        Moscow PROPN Moscow 2 obl
+        and CCONJ and 6 cc
+        met VERB meet 2 conj
+        Putin PROPN Putin 6 obj
+        . PUNCT . 2 punct
+        """).mention(MentionType.PLACE, 4, 4).claims();
+
+    assertThat(claims).hasSize(2);
+    assertThat(text(only(claims, "arrive"), Role.PLACE)).isEqualTo("Moscow");
+    Claim met = only(claims, "meet");
+    assertThat(met.subject()).map(Argument::text).contains("Assad");
+    assertThat(text(met, Role.PATIENT)).isEqualTo("Putin");
+  }
+
+  @Test
+  void verbChainIsOnePredicateAndLightVerbFoldsItsEventNoun() {
+    List<Claim> chain = Trees.sentence("""
+        Russia PROPN Russia 2 nsubj
+        agreed VERB agree 0 root
+        to PART to 4 mark
+        pay VERB pay 2 xcomp
+        compensation NOUN compensation 4 obj
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(chain).hasSize(1);
+    assertThat(chain.get(0).predicate().text()).isEqualTo("agreed to pay");
+
+    List<Claim> light = Trees.sentence("""
+        Assad PROPN Assad 2 nsubj
+        held VERB hold 0 root
+        talks NOUN talk 2 obj
+        with ADP with 5 case
+        Putin PROPN Putin 2 obl
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(light).hasSize(1);
+    assertThat(light.get(0).predicate().text()).isEqualTo("held talks");
+    assertThat(light.get(0).lemma()).isEqualTo("hold talk");
+  }
+
+  @Test
+  void modalAuxiliaryAndFailureVerbSetModalityAndPolarity() {
+    List<Claim> could = Trees.sentence("""
+        Talks NOUN talk 3 nsubj
+        could AUX could 3 aux
+        restore VERB restore 0 root
+        ties NOUN tie 3 obj
+        . PUNCT . 3 punct
+        """).claims();
+    assertThat(could.get(0).modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(could.get(0).predicate().text()).isEqualTo("restore");
+
+    List<Claim> failed = Trees.sentence("""
+        They PRON they 3 nsubj
+        have AUX have 3 aux
+        failed VERB fail 0 root
+        to PART to 5 mark
+        implement VERB implement 3 xcomp
+        the DET the 7 det
+        agreement NOUN agreement 5 obj
+        . PUNCT . 3 punct
+        """).claims();
+    assertThat(failed).hasSize(1);
+    assertThat(failed.get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(failed.get(0).lemma()).isEqualTo("implement");
+  }
+
+  @Test
+  void everyClaimsEvidenceIsItsSentence() {
+    var article = Trees.sentence("""
+        Assad PROPN Assad 2 nsubj
+        arrived VERB arrive 0 root
+        . PUNCT . 2 punct
+        """).article();
+    List<Claim> claims = DependencyClaimExtractor.create().extract(article);
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.evidenceText()).isEqualTo(c.evidence().coveredText(article.text()));
+      assertThat(c.id()).isEqualTo("t#1");
+      assertThat(c.source()).isEqualTo("t");
+    });
+  }
+}
