@@ -61,7 +61,8 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       + "back to top|skip to (main )?content|"
       + "(previous|prev|next|older|newer) (article|post|story|stories|posts)|"
       + "did you (read|see|miss) this|no time to read|get a summary|"
-      + "latest from|no comments|\\d+ comments?|click here|tap here|"
+      + "latest from|no comments|\\d+ (comments?|thoughts|responses|replies) on|\\d+ comments?|"
+      + "click here|tap here|"
       + "terms (of|and conditions of) (use|service)|terms & conditions|privacy (policy|notice)|"
       + "cookie (policy|settings|preferences|consent)|accept (all )?cookies|"
       + "manage (your )?(preferences|consent|cookies)|"
@@ -87,12 +88,18 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       + "all rights reserved|©|copyright|(previous|prev|next|older|newer) (article|post|story)|"
       + "related (articles|stories|posts|news|coverage)|latest from|you (may|might) also like|"
       + "more from|most (read|popular|viewed)|no comments|\\d+ comments|about the author|"
-      + "recommended for you|subscribe to|sign up for"
+      + "recommended for you|related|comments|share this|\\d+ (thoughts|responses|replies) on"
       + ")(?![\\p{L}\\p{N}])");
 
   /** Cue blocks after which a trailing paragraph is taken for a publisher blurb. */
   private static final Pattern PUBLISHER_CUE = Pattern.compile(
       "(?i)copyright|©|all rights reserved|subscribe|newsletter|sign up|about us");
+
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}&-]{1,}");
+
+  private static final Set<String> NOT_NAMES = Set.of("the", "this", "that", "we", "our", "all",
+      "copyright", "subscribe", "sign", "rights", "reserved", "news", "newsletter", "enter", "your",
+      "email", "about", "us", "follow", "join", "get", "up", "free");
 
   private static final Pattern PREVIOUS_NEXT = Pattern.compile(
       "(?i)^(previous|prev|next|older|newer)( (article|post|story))?\\W*$");
@@ -192,7 +199,8 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
         continue;
       }
       if (i > 0 && reason[i - 1] != null && reason[i - 1].startsWith("cue phrase")
-          && PUBLISHER_CUE.matcher(blocks.get(i - 1).text).find()) {
+          && PUBLISHER_CUE.matcher(blocks.get(i - 1).text).find()
+          && sharesName(b.text, blocks.get(i - 1).text)) {
         reason[i] = "publisher blurb after \"" + blocks.get(i - 1).text + "\"";
         continue;
       }
@@ -210,6 +218,27 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       }
     }
     return new CleanedArticle(article, body, removed);
+  }
+
+  /**
+   * True when both texts contain the same capitalised word that is not a common sentence opener:
+   * a blurb after "Copyright 2024 Acme News" that names Acme talks about the publisher.
+   */
+  static boolean sharesName(String text, String cueBlock) {
+    Set<String> names = new java.util.HashSet<>();
+    Matcher m = NAME.matcher(cueBlock);
+    while (m.find()) {
+      if (!NOT_NAMES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        names.add(m.group());
+      }
+    }
+    Matcher t = NAME.matcher(text);
+    while (t.find()) {
+      if (names.contains(t.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRemovedLine(@Nullable String reason) {
@@ -303,23 +332,35 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
     return words > 0 && capitalised * 10 >= words * 7;
   }
 
+  /**
+   * The headline: among the title-like lines (short, not ending like a sentence, not a cue or link)
+   * that come before the first body sentence within the first few blocks, the one with the most
+   * words (menus and labels are shorter than headlines); -1 when the text starts with a sentence.
+   */
   private static int findHeadline(List<Block> blocks) {
-    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+    int best = -1;
+    for (int i = 0; i < Math.min(8, blocks.size()); i++) {
       Block b = blocks.get(i);
       if (cueReason(b) != null || isLinkLike(b)) {
         continue;
       }
       String last = b.lastChar();
-      boolean looksLikeHeadline = b.words <= 25 && b.text.length() <= 200 && !last.equals(".")
+      boolean titleLike = b.words <= 25 && b.text.length() <= 200 && !last.equals(".")
           && !last.equals(":") && !last.equals(",") && !last.equals(";");
-      return looksLikeHeadline ? i : -1;
+      if (!titleLike) {
+        break; // the first body sentence
+      }
+      if (best < 0 || b.words > blocks.get(best).words) {
+        best = i;
+      }
     }
-    return -1;
+    return best;
   }
 
   /**
-   * The first block holding a footer cue such that more body text (kept sentences) lies before it
-   * than after it, or -1.
+   * The first block removed for a footer cue such that more than twice as much body text (kept
+   * sentences) lies before it as after it, or -1. Only blocks already removed as cue phrases count,
+   * so prose that mentions "related" or "comments" never starts a footer.
    */
   private static int footerStart(List<Block> blocks, String[] reason) {
     int n = blocks.size();
@@ -337,7 +378,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       }
       int before = bodyBefore[i];
       int after = bodyBefore[n] - bodyBefore[i + 1];
-      if (before > 0 && before > after) {
+      if (before > 0 && after * 2 < before) {
         return i;
       }
     }
