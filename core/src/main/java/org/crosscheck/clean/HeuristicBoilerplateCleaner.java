@@ -68,17 +68,21 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       + "manage (your )?(preferences|consent|cookies)|"
       + "enter your e-?mail|sign up for (our|the|free)|subscribe to (our|the)|"
       + "you (may|might) also like|recommended for you|"
-      + "most (read|popular|viewed|shared)|read more|read next|continue reading|"
-      + "share (this|on|via) |follow us|download (our|the) app|advertise with us|"
-      + "filed under|posted in|tagged with"
+      + "read next|continue reading|share (this|on|via)|follow us|download (our|the) app|"
+      + "advertise with us|filed under|tagged with"
       + ")(?![\\p{L}\\p{N}])");
 
-  /** Cue words that also occur in ordinary prose: boilerplate only in short or reader-facing lines. */
+  /**
+   * Cue words that also occur in ordinary prose ("the most popular party", "read more about"):
+   * boilerplate only in lines that are short, not sentences, begin with the cue or address the
+   * reader.
+   */
   private static final Pattern WEAK_CUE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])("
       + "subscribe|subscription|unsubscribe|sign up|sign in|log in|newsletter|copyright|"
       + "related( (articles?|stories|posts|news|coverage|content|topics|reading|links|videos?))?|"
       + "share|follow|cookies?|advertisement|sponsored( content)?|comments?|reply|print|"
       + "e-?mail|tags?|topics|trending|more from|contact us|about us|facebook|twitter|"
+      + "most (read|popular|viewed|shared)|read more|posted in|"
       + "whatsapp|linkedin|telegram|instagram|youtube"
       + ")(?![\\p{L}\\p{N}])");
 
@@ -106,6 +110,10 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
 
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
 
   private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your)\\b");
 
@@ -277,7 +285,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       int cueChars = strong.end() - strong.start();
       boolean mostly = cueChars * 10 >= b.text.length() * 3;
       boolean atStart = strong.start() <= 2;
-      if (mostly || atStart || !b.sentence || b.words <= SHORT_WORDS) {
+      if (mostly || atStart || !b.sentence || b.words <= 8) {
         return "cue phrase \"" + strong.group(1).toLowerCase(Locale.ROOT).strip() + "\"";
       }
     }
@@ -403,7 +411,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       this.span = span;
       this.text = text;
       this.key = normalise(text);
-      this.words = text.split("\\s+").length;
+      this.words = countWords(text);
       String stripped = stripClosers(text);
       char first = text.charAt(0);
       this.quoted = first == '"' || first == '“' || first == '\'' || first == '‘';
@@ -412,6 +420,19 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       this.sentence = !stripped.isEmpty()
           && (".!?…".indexOf(stripped.charAt(stripped.length() - 1)) >= 0
               || endsWithCloser && (quoted || text.charAt(text.length() - 1) != ')'));
+    }
+
+    private static int countWords(String s) {
+      int count = 0;
+      boolean inWord = false;
+      for (int i = 0; i < s.length(); i++) {
+        boolean space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
+        if (!space && !inWord) {
+          count++;
+        }
+        inWord = !space;
+      }
+      return count;
     }
 
     String lastChar() {
@@ -441,8 +462,8 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
     private static String normalise(String s) {
       String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')
           .replace('“', '"').replace('”', '"').replace('\u00A0', ' ');
-      lower = lower.replaceAll("\\s+", " ");
-      return lower.replaceAll("[\\p{Punct}\\s]+$", "");
+      lower = SPACES.matcher(lower).replaceAll(" ");
+      return TRAILING_PUNCTUATION.matcher(lower).replaceAll("");
     }
   }
 

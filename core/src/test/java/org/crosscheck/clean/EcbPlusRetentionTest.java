@@ -38,6 +38,7 @@ class EcbPlusRetentionTest {
     }
     assertThat(files).hasSizeGreaterThan(900);
 
+    long started = System.nanoTime();
     long lines = 0;
     long linesKept = 0;
     long chars = 0;
@@ -73,11 +74,12 @@ class EcbPlusRetentionTest {
         }
       }
     }
+    long millis = (System.nanoTime() - started) / 1_000_000;
     double lineShare = (double) linesKept / lines;
     double charShare = (double) charsKept / chars;
     System.out.printf("ECB+ (%d files): kept %d of %d non-headline lines (%.2f%%), %d of %d chars"
-        + " (%.2f%%)%n", files.size(), linesKept, lines, 100 * lineShare, charsKept, chars,
-        100 * charShare);
+        + " (%.2f%%), %d ms%n", files.size(), linesKept, lines, 100 * lineShare, charsKept, chars,
+        100 * charShare, millis);
     if (System.getProperty("ecbplus.verbose") != null) {
       System.out.print(sample);
     }

@@ -107,6 +107,33 @@ class InventedPagesTest {
   }
 
   @Test
+  void htmlArticleFromTheReaderKeepsItsParagraphs() throws Exception {
+    java.nio.file.Path page = java.nio.file.Path.of(
+        InventedPagesTest.class.getResource("/ingest/bridge.html").toURI());
+    Article article = org.crosscheck.ingest.ArticleReader.withDefaults()
+        .read(List.of(page)).articles().get(0);
+    List<String> kept = kept(article);
+    assertThat(kept).startsWith("Old Bridge Reopens After Repairs");
+    assertThat(kept).contains(
+        "The old stone bridge over the Mill river reopened to traffic on Saturday after eight"
+            + " months of repairs, the county roads department said.",
+        "The work cost 2.4 million dollars, about a third more than planned.",
+        "New steel supports under the central arch.",
+        "\"It is stronger now than when it was built,\" the county engineer said.");
+  }
+
+  @Test
+  void proseUsingCueWordsStays() {
+    String text = "Poll Shows Shift\n\n"
+        + "Labour remains the most popular party among young voters, the poll found.\n"
+        + "Voters want to read more about the candidates' plans, the pollster said.\n"
+        + "Related charges were filed against two other men, prosecutors said.\n"
+        + "The email, seen by reporters, was sent on Friday.\n";
+    Article article = Article.of("p", "p", text);
+    assertThat(kept(article)).hasSize(5);
+  }
+
+  @Test
   void emptyAndBlankTextsGiveNoBlocks() {
     CleanedArticle cleaned = cleaner.clean(Article.of("e", "e", " \n\n \t\n"));
     assertThat(cleaned.body()).isEmpty();
