@@ -9,7 +9,8 @@ final class PlainTextTitles {
 
   /**
    * The first line, trimmed, when it is short, does not end like a sentence (a period, or a colon
-   * or comma that continues into the next line) and is followed by more text; else {@code ""}.
+   * or comma that continues into the next line) and is followed by a blank line or by a line of
+   * text (at least five words, no menu separators such as "|" or "»"); else {@code ""}.
    */
   static String headline(String text) {
     int start = 0;
@@ -31,6 +32,17 @@ final class PlainTextTitles {
     if (last == '.' || last == ',' || last == ';' || last == ':') {
       return "";
     }
+    int nextEnd = text.indexOf('\n', end + 1);
+    String next = text.substring(end + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+    if (!next.isEmpty() && !looksLikeText(next)) {
+      return ""; // followed by a menu or a label, so probably a label itself ("Skip to content")
+    }
     return line;
+  }
+
+  /** Text rather than a menu: a few words, no menu separators. */
+  private static boolean looksLikeText(String line) {
+    return line.split("\\s+").length >= 5 && line.indexOf('|') < 0 && line.indexOf('»') < 0
+        && line.indexOf('›') < 0;
   }
 }

@@ -79,6 +79,25 @@ class ArticleReaderTest {
   }
 
   @Test
+  void firstLineFollowedByAMenuIsNoTitle() throws IOException {
+    Path file = write("menu.txt", "Skip to content\nHome | News | Sport\n\nA body sentence follows here.\n");
+    assertThat(reader.read(List.of(file)).articles().get(0).title()).isEmpty();
+  }
+
+  @Test
+  void seedTitlesAreTheirHeadlines() {
+    Path seeds = Path.of("..", "seeds");
+    assumeTrue(Files.isDirectory(seeds), "no seeds");
+    assertThat(reader.read(List.of(seeds)).articles()).extracting(Article::title).containsExactly(
+        "Putin and Assad Meet in Moscow as Russia-Syria Ties Deepen",
+        "Syria's Assad meets Putin in Moscow",
+        "", // starts with a sentence
+        "", // starts with a sentence
+        "Russian President Putin meets Syrian President Bashar al-Assad as Kremlin steps up for"
+            + " Turkey-Syria deal");
+  }
+
+  @Test
   void dropsUtf8ByteOrderMark() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Path file = write("bom.txt", concat(bom, "Héadline\n\nBody text.".getBytes(StandardCharsets.UTF_8)));
