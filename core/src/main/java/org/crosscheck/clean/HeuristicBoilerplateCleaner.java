@@ -111,6 +111,11 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
+  /** A line introduced as a caption or credit ("Photo: ...", "Image caption ..."). */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)\\(?(image|photo|photograph|picture|video|media|caption|credit|illustration)s?"
+          + "( (caption|credit|source))?\\s*[:|]");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
@@ -202,7 +207,8 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
         }
         continue;
       }
-      if (!b.sentence && b.words <= SHORT_WORDS) {
+      if (!b.sentence && b.words <= SHORT_WORDS
+          || b.words <= 6 && i > 0 && reason[i - 1] != null) {
         reason[i] = "footer: short line at the end";
         continue;
       }
@@ -262,6 +268,9 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
     if (isLinkLike(b)) {
       return "links or menu";
     }
+    if (CAPTION.matcher(b.text).lookingAt()) {
+      return "image caption or credit";
+    }
     if (isHeadline) {
       return null;
     }
@@ -285,7 +294,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
       int cueChars = strong.end() - strong.start();
       boolean mostly = cueChars * 10 >= b.text.length() * 3;
       boolean atStart = strong.start() <= 2;
-      if (mostly || atStart || !b.sentence || b.words <= 8) {
+      if (mostly || atStart && b.words <= 40 || !b.sentence || b.words <= 8) {
         return "cue phrase \"" + strong.group(1).toLowerCase(Locale.ROOT).strip() + "\"";
       }
     }
@@ -314,12 +323,24 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
         && (!b.sentence || b.words <= SHORT_WORDS)) {
       return true;
     }
+    if (!b.sentence && b.words <= 20 && (count(b.text, " > ") >= 2 || count(b.text, " / ") >= 2
+        || count(b.text, " · ") >= 2)) {
+      return true; // breadcrumbs and separated menus
+    }
     Matcher url = URL.matcher(b.text);
     int urlChars = 0;
     while (url.find()) {
       urlChars += url.end() - url.start();
     }
     return urlChars > 0 && (b.words <= 12 || urlChars * 10 >= b.text.length() * 3 || !b.sentence);
+  }
+
+  private static int count(String text, String separator) {
+    int n = 0;
+    for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** Mostly capitalised words, lower-case words only function words: a label, menu or title. */
@@ -349,7 +370,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
     int best = -1;
     for (int i = 0; i < Math.min(8, blocks.size()); i++) {
       Block b = blocks.get(i);
-      if (cueReason(b) != null || isLinkLike(b)) {
+      if (cueReason(b) != null || isLinkLike(b) || CAPTION.matcher(b.text).lookingAt()) {
         continue;
       }
       String last = b.lastChar();

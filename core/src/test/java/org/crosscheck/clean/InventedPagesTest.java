@@ -81,6 +81,34 @@ class InventedPagesTest {
   }
 
   @Test
+  void wireStoryLosesBylineReadingTimeAdSlotCreditsAndReadNextList() throws IOException {
+    List<String> kept = kept(page("rate-decision.txt"));
+    assertThat(kept).containsExactly(
+        "Central Bank Holds Rates Steady, Signals Cuts Later This Year",
+        "FRANKFURT, March 7 (Wire) - The central bank kept its main interest rate at 4 percent on"
+            + " Thursday, as expected, but said it could start cutting in the summer.",
+        "\"We are not there yet,\" the bank's president told a news conference.",
+        "Inflation fell to 2.6 percent in February.",
+        "Economists polled last week had unanimously expected no change.",
+        "The bank's decision was taken unanimously, she added.");
+  }
+
+  @Test
+  void breakingNewsPageLosesBreadcrumbsCaptionReaderPromptsAndConsentBanner() throws IOException {
+    List<String> kept = kept(page("quake-live.txt"));
+    assertThat(kept).containsExactly(
+        "Strong Earthquake Shakes Northern Region, Buildings Damaged",
+        "A magnitude 6.4 earthquake struck the northern region early on Tuesday, damaging dozens of"
+            + " buildings and cutting power to thousands of homes, officials said.",
+        "At least 12 people were injured, the regional health office said. There were no immediate"
+            + " reports of deaths.",
+        "The quake was centred 10 km below the surface near the town of Arlen, according to the"
+            + " national seismology institute.",
+        "Aftershocks are likely in the coming days, the institute warned, and residents were told to"
+            + " stay out of damaged buildings.");
+  }
+
+  @Test
   void longSentenceWithCueWordInTheMiddleIsKept() {
     String text = "Mayor Resigns\n\n"
         + "The mayor resigned on Friday after an audit found that 4,000 residents who had paid to"
