@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       "privacy policy", ...). A block that is mostly a cue phrase, begins with one, is short, or
  *       is not a sentence goes; a long sentence that merely mentions, say, "subscribe" in the middle
  *       of prose stays.
- *   <li><b>Line shape</b>: link lists (URLs, e-mail addresses, "»", "|" separated menus), prompts
+ *   <li><b>Line shape</b>: link lists (URLs, e-mail addresses, "»", "|" separated menus,
+ *       breadcrumbs), caption and credit lines ("Photo: ..."), prompts
  *       that stand alone and end with ":" or "?", lines of capitalised words without lower-case
  *       content words (menus, section labels), and short lines without sentence-final punctuation
  *       (subheadings, labels, other articles' headlines). The headline (a short first line) stays.
@@ -140,7 +141,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
     String text = article.text();
     List<Block> blocks = split(text);
     int n = blocks.size();
-    String[] reason = new String[n];
+    @Nullable String[] reason = new String[n];
 
     int headline = findHeadline(blocks);
 
@@ -391,7 +392,7 @@ public final class HeuristicBoilerplateCleaner implements Cleaner {
    * sentences) lies before it as after it, or -1. Only blocks already removed as cue phrases count,
    * so prose that mentions "related" or "comments" never starts a footer.
    */
-  private static int footerStart(List<Block> blocks, String[] reason) {
+  private static int footerStart(List<Block> blocks, @Nullable String[] reason) {
     int n = blocks.size();
     int[] bodyBefore = new int[n + 1];
     for (int i = 0; i < n; i++) {

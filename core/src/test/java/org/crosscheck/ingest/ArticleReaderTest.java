@@ -291,6 +291,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void readResultRejectsDuplicateIds() {
+    Article a = Article.of("x", "one.txt", "One.");
+    Article b = Article.of("x", "two.txt", "Two.");
+    assertThatThrownBy(() -> new ReadResult(List.of(a, b), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"x\"")
+        .hasMessageContaining("two.txt");
+  }
+
+  @Test
   void sameFileNamedTwiceIsReadOnce() throws IOException {
     Path file = write("once.txt", "Once.");
     assertThat(reader.read(List.of(file, file, dir)).articles()).extracting(Article::id)
