@@ -70,9 +70,11 @@ final class HtmlTextExtractor {
         header.remove();
       }
     }
+    // class/id noise, unless it wraps the article itself (<div class="page has-sidebar">)
     for (Element el : new ArrayList<>(doc.getAllElements())) {
       if (el.parent() != null && !el.tagName().equals("body") && !el.tagName().equals("html")
-          && !el.tagName().equals("article") && !el.tagName().equals("main") && isNoise(el)) {
+          && !el.tagName().equals("article") && !el.tagName().equals("main") && isNoise(el)
+          && el.selectFirst("article, main, [role=main], [itemprop=articleBody]") == null) {
         el.remove();
       }
     }

@@ -191,6 +191,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void htmlWrapperWithANoisyClassNameStillYieldsItsArticle() {
+    String html = "<html><body><div class='layout has-sidebar'>"
+        + "<article><h1>Vote Delayed</h1><p>The vote was delayed by a week.</p><br>"
+        + "<div>Plain div text<br>after a break</div></article>"
+        + "<div class='sidebar'><p>Popular: something else entirely, with much more text than the"
+        + " article has, to tempt a naive extractor.</p></div></div></body></html>";
+    Article article = reader.read("w.html",
+        new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))).articles().get(0);
+    assertThat(article.text()).isEqualTo("Vote Delayed\n\nThe vote was delayed by a week.\n\n"
+        + "Plain div text\n\nafter a break");
+  }
+
+  @Test
   void htmlIsSniffedWhenTheNameHasNoKnownExtension() {
     String html = "<!doctype html><html><body><article><p>Sniffed text.</p></article></body></html>";
     ReadResult result = reader.read("-", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
