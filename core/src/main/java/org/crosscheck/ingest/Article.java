@@ -36,6 +36,11 @@ public final class Article {
     return new Article(id, origin, "", text, null, null);
   }
 
+  /** The same article under another id (used to keep ids unique within one read). */
+  public Article withId(String newId) {
+    return new Article(newId, origin, title, text, url, published);
+  }
+
   public Article withTitle(String newTitle) {
     return new Article(id, origin, newTitle, text, url, published);
   }

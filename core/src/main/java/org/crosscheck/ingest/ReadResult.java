@@ -1,11 +1,23 @@
 package org.crosscheck.ingest;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** What reading some inputs produced: every article that could be read, and every problem met. */
+/**
+ * What reading some inputs produced: every article that could be read, and every problem met.
+ * Article ids are unique within one result.
+ */
 public record ReadResult(List<Article> articles, List<InputProblem> problems) {
   public ReadResult {
     articles = List.copyOf(articles);
     problems = List.copyOf(problems);
+    Set<String> ids = new HashSet<>();
+    for (Article article : articles) {
+      if (!ids.add(article.id())) {
+        throw new IllegalArgumentException("duplicate article id \"" + article.id() + "\" (from "
+            + article.origin() + ")");
+      }
+    }
   }
 }
