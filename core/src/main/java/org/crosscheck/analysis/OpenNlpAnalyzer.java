@@ -176,6 +176,15 @@ public final class OpenNlpAnalyzer implements Analyzer {
     if (tokenSpans.isEmpty()) {
       return null;
     }
+    // The tokenizer sometimes keeps a sentence's final period on the last word ("Lavrov."):
+    // split it off unless the word is an abbreviation with inner periods ("p.m.", "U.S.").
+    Span last = tokenSpans.get(tokenSpans.size() - 1);
+    String lastText = last.coveredText(text);
+    if (lastText.length() > 1 && lastText.endsWith(".") && lastText.indexOf('.') == lastText.length() - 1
+        && Character.isLetterOrDigit(lastText.charAt(lastText.length() - 2))) {
+      tokenSpans.set(tokenSpans.size() - 1, Span.of(last.begin(), last.end() - 1));
+      tokenSpans.add(Span.of(last.end() - 1, last.end()));
+    }
     String[] words = new String[tokenSpans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokenSpans.get(i).coveredText(text);

@@ -43,7 +43,13 @@ class OpenNlpAnalyzerTest {
         assertThat(s.token(i).span().begin()).isGreaterThanOrEqualTo(s.token(i - 1).span().end());
       }
     }
+    Mention before = null;
     for (Mention m : a.mentions()) {
+      if (before != null) {
+        assertThat(m.span().begin()).as("%s after %s", m, before).isGreaterThanOrEqualTo(before.span().end());
+      }
+      before = m;
+      assertThat(a.sentences()).anySatisfy(s -> assertThat(s.span().contains(m.span())).isTrue());
       assertThat(m.span().coveredText(text)).isEqualTo(m.text());
       assertThat(m.text()).isNotBlank();
       assertThat(m.text()).isEqualTo(m.text().strip());

@@ -27,10 +27,36 @@ public final class Gazetteer {
 
   private final Map<String, MentionType> names;
   private final Map<String, String> adjectives;
+  private final java.util.Set<String> firstNames;
 
   private Gazetteer(Map<String, MentionType> names, Map<String, String> adjectives) {
     this.names = Map.copyOf(names);
     this.adjectives = Map.copyOf(adjectives);
+    // given names: first words of at least two different people's full names ("Vladimir", "John")
+    Map<String, Integer> counts = new HashMap<>();
+    for (Map.Entry<String, MentionType> e : names.entrySet()) {
+      int space = e.getKey().indexOf(' ');
+      if (e.getValue() == MentionType.PERSON && space > 1) {
+        counts.merge(e.getKey().substring(0, space), 1, Integer::sum);
+      }
+    }
+    java.util.Set<String> first = new java.util.HashSet<>();
+    counts.forEach((w, c) -> {
+      MentionType own = names.get(w);
+      if (c >= 2 && (own == null || own == MentionType.PERSON) && !adjectives.containsKey(w)
+          && w.length() > 2 && !w.endsWith(".")) {
+        first.add(w);
+      }
+    });
+    this.firstNames = java.util.Set.copyOf(first);
+  }
+
+  /**
+   * Whether {@code word} is a given name: the first word of at least two people's full names in
+   * the gazetteer ("Vladimir", "Mikhail"), and not itself a place or organisation.
+   */
+  public boolean isFirstName(String word) {
+    return firstNames.contains(word);
   }
 
   /** Reads the bundled resource. */

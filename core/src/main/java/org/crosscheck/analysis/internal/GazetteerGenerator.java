@@ -33,7 +33,8 @@ import org.crosscheck.analysis.MentionType;
  *
  * <p>A noun synset that is an instance (has an instance hypernym) is typed by the nearest of
  * these anchors reached going up its instance-hypernym and hypernym chain: {@code location}
- * (covers region, country, city, ...) or {@code body of water} or {@code geological formation}
+ * (covers region, country, city, ...) or {@code body of water}, {@code geological formation},
+ * {@code land} or {@code landmass} (continents, islands)
  * gives PLACE, {@code person} PERSON, {@code organization}, {@code legislature} or {@code government} ORGANIZATION. Each of the synset's
  * capitalised words becomes a row. A name typed differently by different synsets keeps the first
  * of PLACE, ORGANIZATION, PERSON (news more often names places). An adjective whose pertainym is a
@@ -198,7 +199,8 @@ public final class GazetteerGenerator {
       if (lex.equals("noun.Tops") && lemma.equals("location")) {
         return MentionType.PLACE;
       }
-      if (lex.equals("noun.object") && (lemma.equals("body of water") || lemma.equals("geological formation"))) {
+      if (lex.equals("noun.object") && (lemma.equals("body of water") || lemma.equals("geological formation")
+          || lemma.equals("land") || lemma.equals("landmass"))) {
         return MentionType.PLACE;
       }
       if (lex.equals("noun.group") && (lemma.equals("organization") || lemma.equals("organisation")
