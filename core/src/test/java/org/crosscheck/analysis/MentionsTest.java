@@ -133,4 +133,12 @@ class MentionsTest {
           .allSatisfy(x -> assertThat(x.type()).isEqualTo(MentionType.PERSON));
     }
   }
+
+  @Test
+  void aFourDigitNumberIsAYearUnlessItCountsSomething() {
+    assertThat(typed("The 2011 uprising began in 2011."))
+        .containsExactly(tuple(MentionType.DATE, "2011"), tuple(MentionType.DATE, "2011"));
+    assertThat(typed("Officials said 2011 people were evacuated."))
+        .contains(tuple(MentionType.NUMBER, "2011"));
+  }
 }

@@ -379,7 +379,10 @@ public final class MentionFinder {
   private static boolean yearContext(List<Token> t, int i) {
     if (i + 1 < t.size()) {
       String nextTag = t.get(i + 1).tag();
-      if (nextTag.equals("NOUN") && !is(t, i + 1, PERIODS) || is(t, i + 1, UNITS) || is(t, i + 1, "%")) {
+      Token next = t.get(i + 1);
+      boolean plural = !next.lemma().equals(lower(next));
+      // "2011 people" counts; "the 2011 election" and "in 2011 alone" are years
+      if (nextTag.equals("NOUN") && plural || is(t, i + 1, UNITS) && plural || is(t, i + 1, "%")) {
         return false;
       }
     }
@@ -484,6 +487,10 @@ public final class MentionFinder {
     Token tok = t.get(i);
     if (NUMERIC.matcher(tok.text()).matches()) {
       return true;
+    }
+    if (tok.tag().equals("NUM") && tok.text().chars().anyMatch(Character::isDigit)
+        && tok.text().chars().noneMatch(Character::isLetter)) {
+      return true; // "1/2", "2-1"
     }
     String l = lower(tok);
     return (NUMBER_WORDS.containsKey(l) || l.matches("[a-z]+-[a-z]+")
