@@ -201,7 +201,20 @@ public final class OpenNlpAnalyzer implements Analyzer {
       String tag = tags[i];
       int plus = tag.indexOf('+');
       int cut = plus > 0 && tag.indexOf('+', plus + 1) < 0 ? clitic(words[i]) : -1;
-      if (cut > 0) {
+      int possessive = plus < 0 ? possessive(words[i]) : -1;
+      if (possessive > 0) {
+        // "Authority's" tagged as one word: the word, then the possessive marker
+        String head = words[i].substring(0, possessive);
+        String mark = words[i].substring(possessive);
+        wordSpans.add(Span.of(ts.begin(), ts.begin() + possessive));
+        wordTexts.add(head);
+        wordTags.add(tag);
+        wordLemmas.add(lemmas.lemma(head, tag));
+        wordSpans.add(Span.of(ts.begin() + possessive, ts.end()));
+        wordTexts.add(mark);
+        wordTags.add("PART");
+        wordLemmas.add(mark.equals("n't") ? "not" : "'s");
+      } else if (cut > 0) {
         String[] lemma = lemmas.lemma(words[i], tag).split("\\+", -1);
         String[] parts = {words[i].substring(0, cut), words[i].substring(cut)};
         String[] partTags = {tag.substring(0, plus), tag.substring(plus + 1)};
@@ -257,6 +270,18 @@ public final class OpenNlpAnalyzer implements Analyzer {
       if (m.group(g) != null) {
         return m.end(g);
       }
+    }
+    return -1;
+  }
+
+  /** Where "'s" or "n't" ends a word the tagger saw as one ("Authority's" at 9), or -1. */
+  static int possessive(String word) {
+    int n = word.length();
+    if (n > 3 && word.endsWith("n't") && Character.isLetter(word.charAt(n - 4))) {
+      return n - 3;
+    }
+    if (n > 2 && (word.endsWith("'s") || word.endsWith("'S")) && Character.isLetter(word.charAt(n - 3))) {
+      return n - 2;
     }
     return -1;
   }

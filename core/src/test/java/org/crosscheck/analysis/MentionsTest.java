@@ -141,4 +141,24 @@ class MentionsTest {
     assertThat(typed("Officials said 2011 people were evacuated."))
         .contains(tuple(MentionType.NUMBER, "2011"));
   }
+
+  @Test
+  void possessivesAreSplitOffNames() {
+    String text = "The National Telecommunications Regulatory Authority's decision angered Egypt.";
+    AnalyzedArticle a = TestArticles.analyzer().analyze(TestArticles.cleaned(text));
+    assertThat(a.sentences().get(0).tokens()).extracting(Token::text).contains("Authority", "'s");
+    assertThat(a.mentions()).extracting(Mention::type, Mention::text).contains(
+        tuple(MentionType.ORGANIZATION, "National Telecommunications Regulatory Authority"),
+        tuple(MentionType.PLACE, "Egypt"));
+  }
+
+  @Test
+  void articleEvidenceTypesNamesTheGazetteerLacks() {
+    String text = "Apple Inc. unveiled a laptop in Cupertino, Calif. on Tuesday.\n"
+        + "Lindsay Lohan checked into rehab. Apple said Lohan was not involved.";
+    assertThat(typed(text)).contains(
+        tuple(MentionType.ORGANIZATION, "Apple Inc."), tuple(MentionType.PLACE, "Cupertino"),
+        tuple(MentionType.DATE, "Tuesday"), tuple(MentionType.PERSON, "Lindsay Lohan"),
+        tuple(MentionType.ORGANIZATION, "Apple"), tuple(MentionType.PERSON, "Lohan"));
+  }
 }

@@ -56,7 +56,7 @@ public final class MentionFinder {
       findTemporalAndNumeric(text, s, used, out);
       findNames(text, s, used, runs);
     }
-    resolveNames(runs);
+    resolveNames(text, runs);
     for (NameRun r : runs) {
       out.add(mention(r.type, text, r.span));
     }
@@ -652,7 +652,9 @@ public final class MentionFinder {
       return false;
     }
     Token tok = t.get(i);
-    return (tok.tag().equals("PROPN") && Character.isLetterOrDigit(tok.text().codePointAt(0)))
+    int first = tok.text().codePointAt(0);
+    return (tok.tag().equals("PROPN") && (Character.isUpperCase(first) || Character.isDigit(first))
+            && !NUMBER_WORDS.containsKey(lower(tok)))
         || (Character.isUpperCase(tok.text().codePointAt(0)) && TITLES.contains(lower(tok))
             && !tok.tag().equals("VERB") && !tok.tag().equals("AUX"));
   }
@@ -875,6 +877,9 @@ public final class MentionFinder {
     String straightName = straight(name);
     MentionType type = null;
     Optional<MentionType> known = gazetteer.type(straightName);
+    if (known.isEmpty() && straightName.length() > 3 && straightName.equals(straightName.toUpperCase(Locale.ROOT))) {
+      known = gazetteer.type(capitalise(straightName)); // "PHILADELPHIA" in a dateline
+    }
     if (titled) {
       type = known.filter(k -> k == MentionType.ORGANIZATION).orElse(MentionType.PERSON);
     } else if (known.isPresent()) {
@@ -900,12 +905,27 @@ public final class MentionFinder {
     runs.add(new NameRun(span, straightName, last, type));
   }
 
+  /** "NEW YORK" gives "New York". */
+  private static String capitalise(String upper) {
+    StringBuilder b = new StringBuilder(upper.length());
+    boolean start = true;
+    for (int k = 0; k < upper.length(); k++) {
+      char c = upper.charAt(k);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
+  }
+
   private static String straight(String s) {
     return s.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
   /** Types untyped runs from the same name, or a person's surname, typed elsewhere in the article. */
-  private static void resolveNames(List<NameRun> runs) {
+  private static final Set<String> CORPORATE_SUFFIXES = set("Inc", "Inc.", "Corp", "Corp.", "Ltd",
+      "Ltd.", "LLC", "plc", "PLC", "Co.", "GmbH", "AG", "Group", "Holdings");
+
+  private static void resolveNames(String text, List<NameRun> runs) {
     Map<String, MentionType> byName = new HashMap<>();
     Map<String, MentionType> bySurname = new HashMap<>();
     for (NameRun r : runs) {
@@ -916,6 +936,40 @@ public final class MentionFinder {
           String lastPart = r.text.substring(r.text.lastIndexOf(' ') + 1);
           bySurname.putIfAbsent(lastPart, MentionType.PERSON); // "al-Assad"
         }
+      }
+    }
+    // "Apple Inc." makes "Apple" an organisation
+    for (NameRun r : runs) {
+      int space = r.text.lastIndexOf(' ');
+      if (r.type == MentionType.ORGANIZATION && space > 0
+          && CORPORATE_SUFFIXES.contains(r.text.substring(space + 1))) {
+        byName.putIfAbsent(r.text.substring(0, space), MentionType.ORGANIZATION);
+      }
+    }
+    // "Cupertino, Calif.": a name followed by a comma and a place is a place
+    for (int k = 0; k + 1 < runs.size(); k++) {
+      NameRun r = runs.get(k);
+      NameRun next = runs.get(k + 1);
+      if (r.type == null && !r.weak && next.type == MentionType.PLACE
+          && text.substring(r.span.end(), next.span.begin()).equals(", ")) {
+        r.type = MentionType.PLACE;
+      }
+    }
+    // "Lindsay Lohan ... Lohan": an untyped full name whose surname stands alone elsewhere
+    java.util.Set<String> alone = new java.util.HashSet<>();
+    for (NameRun r : runs) {
+      if (r.text.indexOf(' ') < 0 && (r.type == null || r.type == MentionType.PERSON)) {
+        alone.add(r.text);
+      }
+    }
+    for (NameRun r : runs) {
+      int space = r.text.lastIndexOf(' ');
+      if (r.type == null && !r.weak && space > 0 && r.text.split(" ").length <= 3
+          && r.text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
+          && alone.contains(r.lastWord)) {
+        r.type = MentionType.PERSON;
+        byName.putIfAbsent(r.text, MentionType.PERSON);
+        bySurname.putIfAbsent(r.lastWord, MentionType.PERSON);
       }
     }
     for (NameRun r : runs) {
