@@ -141,9 +141,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
     for (Span block : article.body()) {
       for (Span line : lines(text, block)) {
         String lineText = text.substring(line.begin(), line.end());
-        for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(lineText)) {
-          Sentence sentence = sentence(t, text, line.begin() + s.getStart(),
-              line.begin() + s.getEnd(), sentences.size(), article);
+        for (Span s : sentenceSpans(t.sentences().sentPosDetect(lineText), lineText)) {
+          Sentence sentence = sentence(t, text, line.begin() + s.begin(), line.begin() + s.end(),
+              sentences.size(), article);
           if (sentence != null) {
             sentences.add(sentence);
           }
@@ -152,6 +152,24 @@ public final class OpenNlpAnalyzer implements Analyzer {
     }
     List<Mention> mentions = mentionFinder.find(original, sentences);
     return new AnalyzedArticle(article, sentences, mentions);
+  }
+
+  /**
+   * The detector's sentences, with a sentence that starts in lower case joined to the one before:
+   * the detector splits after abbreviations ("at 3 p.m. | on Monday").
+   */
+  static List<Span> sentenceSpans(opennlp.tools.util.Span[] detected, String line) {
+    List<Span> out = new ArrayList<>(detected.length);
+    for (opennlp.tools.util.Span d : detected) {
+      Span s = Span.of(d.getStart(), d.getEnd());
+      if (!out.isEmpty() && s.begin() < line.length()
+          && Character.isLowerCase(line.charAt(s.begin()))) {
+        out.set(out.size() - 1, out.get(out.size() - 1).union(s));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private Sentence sentence(Tools t, String text, int begin, int end, int index,

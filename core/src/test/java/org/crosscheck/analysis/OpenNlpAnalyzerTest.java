@@ -185,4 +185,12 @@ class OpenNlpAnalyzerTest {
     }
     assertThat(analyzer.analyze(inputs.get(0))).isEqualTo(sequential.get(0));
   }
+
+  @Test
+  void aSentenceStartingInLowerCaseStaysWithTheOneBefore() {
+    String text = "Polls closed at 3 p.m. on Monday. Counting began at once.";
+    assertThat(analyzer.analyze(TestArticles.cleaned(text)).sentences())
+        .extracting(s -> s.span().coveredText(text))
+        .containsExactly("Polls closed at 3 p.m. on Monday.", "Counting began at once.");
+  }
 }
