@@ -73,10 +73,11 @@ public final class GazetteerGenerator {
         continue;
       }
       synsets.merge(type, 1, Integer::sum);
+      boolean usState = instance && isUsState(synset);
       for (Word w : synset.getWords()) {
         String name = w.getLemma().replace('_', ' ').trim();
-        if (!isName(name)) {
-          continue;
+        if (!isName(name) || (usState && name.matches("\\p{Lu}{2}"))) {
+          continue; // postal codes ("IN", "OR", "ME") are common words in capitals
         }
         MentionType old = names.get(name);
         if (old == null || priority(type) < priority(old)) {
@@ -153,6 +154,17 @@ public final class GazetteerGenerator {
       }
     }
     return true;
+  }
+
+  private static boolean isUsState(Synset synset) throws JWNLException {
+    for (Pointer p : synset.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+      for (Word w : p.getTargetSynset().getWords()) {
+        if (w.getLemma().equals("American state")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int priority(MentionType t) {
