@@ -161,4 +161,21 @@ class MentionsTest {
         tuple(MentionType.DATE, "Tuesday"), tuple(MentionType.PERSON, "Lindsay Lohan"),
         tuple(MentionType.ORGANIZATION, "Apple"), tuple(MentionType.PERSON, "Lohan"));
   }
+
+  @Test
+  void holidaysAndTimesWithZones() {
+    assertThat(typed("The quake struck at 0300 GMT on Christmas Day."))
+        .contains(tuple(MentionType.TIME, "0300 GMT"), tuple(MentionType.DATE, "Christmas Day"))
+        .doesNotContain(tuple(MentionType.ORGANIZATION, "GMT"));
+  }
+
+  @Test
+  void teamsAreNotPeopleAndSurnamesBeatTowns() {
+    List<Tuple> teams = typed("The Indianapolis Colts beat the Chiefs on Sunday. The Colts scored twice.");
+    assertThat(teams).extracting(x -> x.toList().get(0)).doesNotContain(MentionType.PERSON);
+    List<Tuple> singer = typed("Michael Jackson sang in Jackson on Friday. Jackson smiled.");
+    assertThat(singer).containsExactly(
+        tuple(MentionType.PERSON, "Michael Jackson"), tuple(MentionType.PLACE, "Jackson"),
+        tuple(MentionType.DATE, "Friday"), tuple(MentionType.PERSON, "Jackson"));
+  }
 }

@@ -33,17 +33,21 @@ public final class Gazetteer {
     this.names = Map.copyOf(names);
     this.adjectives = Map.copyOf(adjectives);
     // given names: first words of at least two different people's full names ("Vladimir", "John")
+    // ("Santa" begins Santa Claus and Santa Anna, but more places: not a given name)
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> otherCounts = new HashMap<>();
     for (Map.Entry<String, MentionType> e : names.entrySet()) {
       int space = e.getKey().indexOf(' ');
-      if (e.getValue() == MentionType.PERSON && space > 1) {
-        counts.merge(e.getKey().substring(0, space), 1, Integer::sum);
+      if (space > 1) {
+        (e.getValue() == MentionType.PERSON ? counts : otherCounts)
+            .merge(e.getKey().substring(0, space), 1, Integer::sum);
       }
     }
     java.util.Set<String> first = new java.util.HashSet<>();
     counts.forEach((w, c) -> {
       MentionType own = names.get(w);
-      if (c >= 2 && (own == null || own == MentionType.PERSON) && !adjectives.containsKey(w)
+      if (c >= 2 && c > 2 * otherCounts.getOrDefault(w, 0)
+          && (own == null || own == MentionType.PERSON) && !adjectives.containsKey(w)
           && w.length() > 2 && !w.endsWith(".")) {
         first.add(w);
       }
@@ -53,7 +57,8 @@ public final class Gazetteer {
 
   /**
    * Whether {@code word} is a given name: the first word of at least two people's full names in
-   * the gazetteer ("Vladimir", "Mikhail"), and not itself a place or organisation.
+   * the gazetteer ("Vladimir", "Mikhail"), not itself a place or organisation, and beginning
+   * fewer than half as many place or organisation names ("Santa", "San" are not).
    */
   public boolean isFirstName(String word) {
     return firstNames.contains(word);

@@ -171,6 +171,11 @@ public final class MentionFinder {
   private static final Pattern AMPM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?|a\\.m|p\\.m",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HOUR = Pattern.compile("(1[0-2]|0?[1-9])([:.][0-5]\\d)?");
+  private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
+  private static final Set<String> HOLIDAYS = set("christmas", "easter", "thanksgiving", "ramadan",
+      "eid", "hanukkah", "passover", "diwali", "halloween", "new year's day", "new year's eve",
+      "christmas eve", "christmas day", "boxing day", "independence day", "labor day", "labour day",
+      "memorial day", "valentine's day", "good friday", "yom kippur");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("-?\\d+(\\.\\d+)?-\\p{L}+");
 
   /** A match: the type and the token range [from, to). */
@@ -322,9 +327,12 @@ public final class MentionFinder {
     return to;
   }
 
-  /** "3 p.m.", "10.30 am", "noon", "midnight". */
+  /** "3 p.m.", "10.30 am", "noon", "midnight", "1300 GMT". */
   private static Match time(List<Token> t, int i) {
     String l = lower(t.get(i));
+    if (MILITARY.matcher(l).matches() && i + 1 < t.size() && TIME_ZONES.contains(t.get(i + 1).text())) {
+      return new Match(MentionType.TIME, i, i + 2);
+    }
     if (l.equals("noon") || l.equals("midnight")) {
       return new Match(MentionType.TIME, i, i + 1);
     }
@@ -361,6 +369,21 @@ public final class MentionFinder {
     Match m = dayMonthYear(t, j);
     if (m != null) {
       return new Match(MentionType.DATE, start, m.to);
+    }
+    // holidays: "Christmas", "Christmas Eve", "New Year's Day"
+    if (Character.isUpperCase(t.get(j).text().codePointAt(0))) {
+      for (int end = Math.min(t.size(), j + 4); end > j; end--) {
+        StringBuilder b = new StringBuilder();
+        for (int k = j; k < end; k++) {
+          if (k > j && !t.get(k).text().startsWith("'")) {
+            b.append(' ');
+          }
+          b.append(lower(t.get(k)));
+        }
+        if (HOLIDAYS.contains(b.toString())) {
+          return new Match(MentionType.DATE, start, end);
+        }
+      }
     }
     if (start != j) {
       return null;
@@ -637,6 +660,10 @@ public final class MentionFinder {
     boolean weak;
     /** Right after "in", "near": a place when nothing else types it. */
     boolean afterIn;
+    /** The lower-cased word before the run, or "". */
+    String previous = "";
+    /** Typed by the gazetteer alone (no title, head word or article evidence). */
+    boolean fromGazetteer;
 
     NameRun(Span span, String text, String lastWord, MentionType type) {
       this.span = span;
@@ -707,6 +734,9 @@ public final class MentionFinder {
 
   private static boolean nameLike(Token tok) {
     String w = tok.text();
+    if (TIME_ZONES.contains(w)) {
+      return false;
+    }
     return w.indexOf('@') < 0 && w.indexOf('/') < 0 && !w.startsWith("www.") && !w.endsWith(".com");
   }
 
@@ -763,8 +793,12 @@ public final class MentionFinder {
         addRun(text, t, i, end, runs);
       }
       boolean afterIn = is(t, i - 1, PLACE_PREPOSITIONS);
+      String previous = i > 0 ? lower(t.get(i - 1)) : "";
       for (int k = before; k < runs.size(); k++) {
-        runs.get(k).afterIn = afterIn && runs.get(k).span.begin() == t.get(i).span().begin();
+        NameRun r = runs.get(k);
+        boolean first = r.span.begin() == t.get(i).span().begin();
+        r.afterIn = afterIn && first;
+        r.previous = first ? previous : "";
       }
       i = end;
     }
@@ -876,6 +910,7 @@ public final class MentionFinder {
     String name = span.coveredText(text).replaceAll("\\s+", " ");
     String straightName = straight(name);
     MentionType type = null;
+    boolean gazetteerTyped = false;
     Optional<MentionType> known = gazetteer.type(straightName);
     if (known.isEmpty() && straightName.length() > 3 && straightName.equals(straightName.toUpperCase(Locale.ROOT))) {
       known = gazetteer.type(capitalise(straightName)); // "PHILADELPHIA" in a dateline
@@ -884,6 +919,7 @@ public final class MentionFinder {
       type = known.filter(k -> k == MentionType.ORGANIZATION).orElse(MentionType.PERSON);
     } else if (known.isPresent()) {
       type = known.get();
+      gazetteerTyped = true;
     } else {
       for (int k = b; k < to; k++) {
         if (ORGANIZATION_HEADS.contains(t.get(k).text())) {
@@ -902,7 +938,9 @@ public final class MentionFinder {
       }
     }
     String last = straight(t.get(to - 1).text());
-    runs.add(new NameRun(span, straightName, last, type));
+    NameRun run = new NameRun(span, straightName, last, type);
+    run.fromGazetteer = gazetteerTyped;
+    runs.add(run);
   }
 
   /** "NEW YORK" gives "New York". */
@@ -925,7 +963,15 @@ public final class MentionFinder {
   private static final Set<String> CORPORATE_SUFFIXES = set("Inc", "Inc.", "Corp", "Corp.", "Ltd",
       "Ltd.", "LLC", "plc", "PLC", "Co.", "GmbH", "AG", "Group", "Holdings");
 
-  private static void resolveNames(String text, List<NameRun> runs) {
+  private static final Set<String> NOT_BEFORE_PEOPLE = set("the", "in", "at", "from", "into",
+      "near", "across", "throughout");
+
+  private boolean placeOrOrganisation(Map<String, MentionType> byName, String word) {
+    MentionType t = byName.containsKey(word) ? byName.get(word) : gazetteer.type(word).orElse(null);
+    return t == MentionType.PLACE || t == MentionType.ORGANIZATION;
+  }
+
+  private void resolveNames(String text, List<NameRun> runs) {
     Map<String, MentionType> byName = new HashMap<>();
     Map<String, MentionType> bySurname = new HashMap<>();
     for (NameRun r : runs) {
@@ -955,16 +1001,23 @@ public final class MentionFinder {
         r.type = MentionType.PLACE;
       }
     }
-    // "Lindsay Lohan ... Lohan": an untyped full name whose surname stands alone elsewhere
+    // "Lindsay Lohan ... Lohan": an untyped full name whose surname stands alone elsewhere, never
+    // as "the Colts" or "in Aceh", and whose first word is not a place ("Indianapolis Colts")
     java.util.Set<String> alone = new java.util.HashSet<>();
+    java.util.Set<String> notPeople = new java.util.HashSet<>();
     for (NameRun r : runs) {
       if (r.text.indexOf(' ') < 0 && (r.type == null || r.type == MentionType.PERSON)) {
         alone.add(r.text);
+        if (NOT_BEFORE_PEOPLE.contains(r.previous)) {
+          notPeople.add(r.text);
+        }
       }
     }
+    alone.removeAll(notPeople);
     for (NameRun r : runs) {
       int space = r.text.lastIndexOf(' ');
       if (r.type == null && !r.weak && space > 0 && r.text.split(" ").length <= 3
+          && !placeOrOrganisation(byName, r.text.substring(0, r.text.indexOf(' ')))
           && r.text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')
           && alone.contains(r.lastWord)) {
         r.type = MentionType.PERSON;
@@ -986,6 +1039,13 @@ public final class MentionFinder {
           t = MentionType.PLACE; // "in Tartus"
         }
         r.type = t == null ? MentionType.NAME : t;
+      }
+    }
+    // "Michael Jackson ... Jackson": a surname beats the gazetteer's town of the same name
+    for (NameRun r : runs) {
+      if (r.fromGazetteer && r.type != MentionType.PERSON && r.text.indexOf(' ') < 0
+          && bySurname.containsKey(r.text) && !NOT_BEFORE_PEOPLE.contains(r.previous)) {
+        r.type = MentionType.PERSON;
       }
     }
     runs.removeIf(r -> r.weak && r.type == MentionType.NAME);

@@ -37,6 +37,7 @@ class GazetteerTest {
   void givenNamesComeFromSeveralPeople() {
     assertThat(gazetteer.isFirstName("John")).isTrue();
     assertThat(gazetteer.isFirstName("Turkey")).isFalse();
+    assertThat(gazetteer.isFirstName("Santa")).isFalse();
   }
 
   @Test
