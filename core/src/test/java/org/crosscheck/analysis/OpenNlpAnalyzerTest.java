@@ -1,0 +1,196 @@
+package org.crosscheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crosscheck.Span;
+import org.crosscheck.clean.CleanedArticle;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnalyzerTest {
+
+  private final OpenNlpAnalyzer analyzer = TestArticles.analyzer();
+
+  /** Every token covers its text (modulo quote straightening), sentences contain their tokens. */
+  static void assertOffsetsConsistent(AnalyzedArticle a) {
+    String text = a.text();
+    String straight = OpenNlpAnalyzer.straighten(text);
+    Span previous = null;
+    for (Sentence s : a.sentences()) {
+      assertThat(s.tokens()).isNotEmpty();
+      assertThat(s.span().end()).isLessThanOrEqualTo(text.length());
+      if (previous != null) {
+        assertThat(s.span().begin()).isGreaterThanOrEqualTo(previous.end());
+      }
+      previous = s.span();
+      assertThat(a.cleaned().body()).anySatisfy(block -> assertThat(block.contains(s.span())).isTrue());
+      for (Token t : s.tokens()) {
+        assertThat(s.span().contains(t.span())).isTrue();
+        assertThat(t.span().isEmpty()).isFalse();
+        assertThat(t.span().coveredText(straight)).isEqualTo(t.text());
+        assertThat(t.text().length()).isEqualTo(t.span().coveredText(text).length());
+        assertThat(t.text()).doesNotContainAnyWhitespaces();
+        assertThat(t.tag()).matches("ADJ|ADP|ADV|AUX|CCONJ|DET|INTJ|NOUN|NUM|PART|PRON|PROPN|PUNCT|SCONJ|SYM|VERB|X");
+        assertThat(t.lemma()).isNotEmpty();
+      }
+      for (int i = 1; i < s.size(); i++) {
+        assertThat(s.token(i).span().begin()).isGreaterThanOrEqualTo(s.token(i - 1).span().end());
+      }
+    }
+    Mention before = null;
+    for (Mention m : a.mentions()) {
+      if (before != null) {
+        assertThat(m.span().begin()).as("%s after %s", m, before).isGreaterThanOrEqualTo(before.span().end());
+      }
+      before = m;
+      assertThat(a.sentences()).anySatisfy(s -> assertThat(s.span().contains(m.span())).isTrue());
+      assertThat(m.span().coveredText(text)).isEqualTo(m.text());
+      assertThat(m.text()).isNotBlank();
+      assertThat(m.text()).isEqualTo(m.text().strip());
+    }
+  }
+
+  @Test
+  void offsetsAreExactOnTheSeeds() {
+    List<Path> seeds = TestArticles.seeds();
+    assertThat(seeds).hasSize(5);
+    for (Path p : seeds) {
+      AnalyzedArticle a = analyzer.analyze(TestArticles.cleaned(p.getFileName().toString(), TestArticles.read(p)));
+      assertThat(a.sentences()).hasSizeGreaterThan(5);
+      assertOffsetsConsistent(a);
+    }
+  }
+
+  @Test
+  void oddTextKeepsOffsetsExact() {
+    List<String> texts = List.of(
+        "",
+        "   \n\n  \t ",
+        "a line with no punctuation at all",
+        "“Quoted,” she said. ‘Single’ quotes and don’t, won’t, can’t, Syria’s.",
+        "Ünïcödé façade — naïve café in São Paulo; 北京 and Москва. Emoji 😀 here!",
+        "x",
+        ".",
+        "Tabs\tand\u00A0no-break\u00A0spaces.\r\nWindows line\r\nends.");
+    for (String t : texts) {
+      AnalyzedArticle a = analyzer.analyze(TestArticles.cleaned(t));
+      assertOffsetsConsistent(a);
+    }
+    assertThat(analyzer.analyze(TestArticles.cleaned("")).sentences()).isEmpty();
+    assertThat(analyzer.analyze(TestArticles.cleaned("a line with no punctuation at all")).sentences())
+        .hasSize(1);
+  }
+
+  @Test
+  void randomTextKeepsOffsetsExact() {
+    Random random = new Random(42);
+    String alphabet = "abcdefghij KLMNOP .,;:!?'’\"“”-–\n\t0123456789$%()éüß北";
+    for (int n = 0; n < 30; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(400);
+      for (int i = 0; i < len; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertOffsetsConsistent(analyzer.analyze(TestArticles.cleaned(b.toString())));
+    }
+  }
+
+  @Test
+  void sentencesDoNotCrossLineBreaks() {
+    String text = "Syria's Assad meets Putin in Moscow\nThe Syrian president voiced his concerns. Putin listened.";
+    AnalyzedArticle a = analyzer.analyze(TestArticles.cleaned(text));
+    // body here is one block per line; also check a single block holding both lines
+    CleanedArticle oneBlock = new CleanedArticle(
+        org.crosscheck.ingest.Article.of("b", "test", text), List.of(Span.of(0, text.length())), List.of());
+    for (AnalyzedArticle x : List.of(a, analyzer.analyze(oneBlock))) {
+      assertThat(x.sentences()).extracting(s -> s.span().coveredText(text)).containsExactly(
+          "Syria's Assad meets Putin in Moscow",
+          "The Syrian president voiced his concerns.",
+          "Putin listened.");
+    }
+  }
+
+  @Test
+  void curlyApostropheNegationYieldsNot() {
+    String text = "He didn’t say whether Turkey’s envoy wasn’t there.";
+    AnalyzedArticle a = analyzer.analyze(TestArticles.cleaned(text));
+    List<Token> tokens = a.sentences().get(0).tokens();
+    assertThat(tokens).extracting(Token::text)
+        .containsSubsequence("did", "n't", "say")
+        .containsSubsequence("Turkey", "'s", "envoy")
+        .containsSubsequence("was", "n't", "there");
+    Token neg = tokens.stream().filter(t -> t.text().equals("n't")).findFirst().orElseThrow();
+    assertThat(neg.tag()).isEqualTo("PART");
+    assertThat(neg.lemma()).isEqualTo("not");
+    assertThat(neg.span().coveredText(text)).isEqualTo("n’t");
+    Token did = tokens.stream().filter(t -> t.text().equals("did")).findFirst().orElseThrow();
+    assertThat(did.lemma()).isEqualTo("do");
+    assertThat(tokens.stream().filter(t -> t.text().equals("Turkey")).findFirst().orElseThrow().lemma())
+        .isEqualTo("Turkey");
+  }
+
+  @Test
+  void tagsAreUniversalAndLemmasLowerCaseExceptProperNouns() {
+    String text = "The ministers were meeting in Moscow and they signed two agreements.";
+    List<Token> t = analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens();
+    assertThat(t).extracting(Token::text, Token::tag, Token::lemma).contains(
+        org.assertj.core.groups.Tuple.tuple("The", "DET", "the"),
+        org.assertj.core.groups.Tuple.tuple("ministers", "NOUN", "minister"),
+        org.assertj.core.groups.Tuple.tuple("were", "AUX", "be"),
+        org.assertj.core.groups.Tuple.tuple("Moscow", "PROPN", "Moscow"),
+        org.assertj.core.groups.Tuple.tuple("signed", "VERB", "sign"),
+        org.assertj.core.groups.Tuple.tuple("agreements", "NOUN", "agreement"));
+  }
+
+  @Test
+  void parserArcsArePassedThrough() {
+    String text = "Putin met Assad.";
+    Sentence s = analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0);
+    assertThat(s.token(1).isRoot()).isTrue();
+    assertThat(s.token(1).relation()).isEqualTo("root");
+    assertThat(s.token(0).head()).isEqualTo(1);
+    assertThat(s.children(1)).extracting(Token::text).containsExactly("Putin", "Assad", ".");
+  }
+
+  @Test
+  void sameInputSameOutputOnAnyThread() throws Exception {
+    List<CleanedArticle> inputs = new ArrayList<>();
+    for (Path p : TestArticles.seeds()) {
+      inputs.add(TestArticles.cleaned(p.getFileName().toString(), TestArticles.read(p)));
+    }
+    List<AnalyzedArticle> sequential = inputs.stream().map(analyzer::analyze).toList();
+    // a fresh analyzer (empty lemma cache) used from four threads, articles in reverse order, twice
+    OpenNlpAnalyzer fresh = OpenNlpAnalyzer.create(TestArticles.FIRST_VERB_PARSER);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+      for (int round = 0; round < 2; round++) {
+        for (int i = inputs.size() - 1; i >= 0; i--) {
+          CleanedArticle c = inputs.get(i);
+          futures.add(pool.submit(() -> fresh.analyze(c)));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        int i = inputs.size() - 1 - (k % inputs.size());
+        assertThat(futures.get(k).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(analyzer.analyze(inputs.get(0))).isEqualTo(sequential.get(0));
+  }
+
+  @Test
+  void aSentenceStartingInLowerCaseStaysWithTheOneBefore() {
+    String text = "Polls closed at 3 p.m. on Monday. Counting began at once.";
+    assertThat(analyzer.analyze(TestArticles.cleaned(text)).sentences())
+        .extracting(s -> s.span().coveredText(text))
+        .containsExactly("Polls closed at 3 p.m. on Monday.", "Counting began at once.");
+  }
+}
