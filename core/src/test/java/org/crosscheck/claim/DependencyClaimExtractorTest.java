@@ -300,4 +300,21 @@ class DependencyClaimExtractorTest {
       assertThat(c.source()).isEqualTo("t");
     });
   }
+
+  @Test
+  void titleAttachedAsModifierOfTheFirstNameStillGivesRoleClaim() {
+    List<Claim> claims = Trees.sentence("""
+        Russian ADJ russian 2 amod
+        President PROPN President 3 nmod
+        Vladimir PROPN Vladimir 5 nsubj
+        Putin PROPN Putin 3 flat
+        met VERB meet 0 root
+        Assad PROPN Assad 5 obj
+        . PUNCT . 5 punct
+        """).claims();
+
+    Claim role = claims.stream().filter(c -> c.kind() == ClaimKind.ROLE).findFirst().orElseThrow();
+    assertThat(role.subject()).map(Argument::text).contains("Vladimir Putin");
+    assertThat(role.object()).map(Argument::text).contains("Russian President");
+  }
 }

@@ -36,7 +36,7 @@ public final class Lexicon {
 
   /** Verbs that carry little meaning of their own before an event noun: "held talks", "made an offer". */
   private static final Set<String> LIGHT_VERBS = Set.of(
-      "hold", "make", "take", "give", "have", "launch", "carry", "conduct", "stage", "mount",
+      "hold", "make", "take", "give", "launch", "carry", "conduct", "stage", "mount",
       "deliver", "issue", "undergo", "perform", "pay", "reach", "sign", "file", "lodge");
 
   /** Light-verb idioms whose noun is not an event noun by itself. */
@@ -54,7 +54,7 @@ public final class Lexicon {
   private static final Set<String> TEMPORAL_ADVERBS = Set.of(
       "yesterday", "today", "tomorrow", "tonight", "recently", "earlier", "later", "previously",
       "now", "currently", "then", "soon", "ago", "once", "formerly", "lately", "meanwhile",
-      "afterwards", "afterward", "initially", "eventually", "finally", "already", "still");
+      "afterwards", "afterward", "initially", "eventually", "finally");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
       "in", "at", "near", "outside", "inside", "across", "throughout", "within", "into", "onto",

@@ -470,7 +470,7 @@ public final class SentenceClauses {
    */
   private Optional<Part> part(int h, int c, Role role, Slot slot) {
     int target = c;
-    if (RELATIVE_PRONOUNS.contains(g.lower(c)) && g.relation(h).equals("acl:relcl") && g.head(h) >= 0) {
+    if (RELATIVE_PRONOUNS.contains(g.lower(c)) && g.baseRelation(h).equals("acl") && g.head(h) >= 0) {
       target = g.head(h); // "the earthquake that struck": "that" stands for "the earthquake"
     }
     BitSet tokens = nounPhrase(target);
@@ -521,6 +521,8 @@ public final class SentenceClauses {
     String base = g.baseRelation(h);
     if (gov >= 0 && (base.equals("conj") || base.equals("advcl") || base.equals("xcomp"))) {
       found = ownSubject(gov).or(() -> inheritedSubject(gov));
+    } else if (gov >= 0 && g.relation(h).equals("acl") && (isTemporal(gov) || isQuantity(gov))) {
+      found = clauseOf(gov).flatMap(this::subjectOf); // "since 2015, collaborating with Iran": a misattached clause
     } else if (gov >= 0 && g.relation(h).equals("acl") && !g.tag(gov).equals("VERB")) {
       Role role = g.lower(h).endsWith("ing") ? Role.AGENT : Role.PATIENT;
       BitSet np = nounPhrase(gov);
@@ -538,6 +540,16 @@ public final class SentenceClauses {
       Optional<Part> p = part(h, s, role, Slot.SUBJECT);
       if (p.isPresent()) {
         return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest ancestor of {@code i} that heads a claim. */
+  private Optional<Integer> clauseOf(int i) {
+    for (int t = g.head(i), steps = 0; t >= 0 && steps < g.size(); t = g.head(t), steps++) {
+      if (kinds[t] != null) {
+        return Optional.of(t);
       }
     }
     return Optional.empty();
@@ -630,11 +642,31 @@ public final class SentenceClauses {
     return roleDraft(role, nameTokens, roleTokens);
   }
 
-  /** "Deputy Foreign Minister Mikhail Bogdanov": a person noun before a name is a title. */
-  private Optional<ClaimDraft> titleRole(int name) {
+  /**
+   * "Deputy Foreign Minister Mikhail Bogdanov": a person noun before a name is a title. Parsers
+   * attach such names two ways: to the name's last word with the title as a compound, or to the
+   * title with the name as flat words after it.
+   */
+  private Optional<ClaimDraft> titleRole(int head) {
+    if (isTitleWord(head)) {
+      BitSet name = new BitSet();
+      for (int c : g.children(head, "flat", "compound")) {
+        if (c > head) {
+          name.or(g.subtree(c, x -> false));
+        }
+      }
+      BitSet title = new BitSet();
+      title.set(head);
+      for (int c : g.children(head, "compound", "amod", "nmod")) {
+        if (c < head) {
+          title.or(g.subtree(c, x -> false));
+        }
+      }
+      return allNames(name) ? roleDraft(head, name, g.trimEdges(title)) : Optional.empty();
+    }
     List<Integer> left = new ArrayList<>();
-    for (int c : g.children(name, "compound", "amod", "nmod")) {
-      if (c < name) {
+    for (int c : g.children(head, "compound", "amod", "nmod")) {
+      if (c < head) {
         left.add(c);
       }
     }
@@ -642,7 +674,7 @@ public final class SentenceClauses {
     for (int k = 0; k < left.size(); k++) {
       BitSet sub = g.subtree(left.get(k), x -> false);
       for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
-        if (lexicon.isPersonNoun(g.lemma(t))) {
+        if (isTitleWord(t)) {
           lastTitle = k;
         }
       }
@@ -655,18 +687,32 @@ public final class SentenceClauses {
       titleTokens.or(g.subtree(left.get(k), x -> false));
     }
     BitSet nameTokens = new BitSet();
-    nameTokens.set(name);
-    for (int c : g.children(name, "flat", "compound")) {
+    nameTokens.set(head);
+    for (int c : g.children(head, "flat", "compound")) {
       if (!titleTokens.get(c)) {
         nameTokens.or(g.subtree(c, x -> false));
       }
     }
-    for (int t = nameTokens.nextSetBit(0); t >= 0; t = nameTokens.nextSetBit(t + 1)) {
-      if (!g.tag(t).equals("PROPN") && !g.tag(t).equals("PUNCT")) {
-        return Optional.empty();
+    return allNames(nameTokens)
+        ? roleDraft(left.get(lastTitle), g.trimEdges(nameTokens), g.trimEdges(titleTokens))
+        : Optional.empty();
+  }
+
+  /** A common noun for a person ("president", "envoy"), not a demonym adjective ("Russian"). */
+  private boolean isTitleWord(int t) {
+    return (g.tag(t).equals("NOUN") || g.tag(t).equals("PROPN")) && lexicon.isPersonNoun(g.lemma(t));
+  }
+
+  private boolean allNames(BitSet tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+      if (!(g.tag(t).equals("PROPN") || g.tag(t).equals("PUNCT")) || isTitleWord(t)) {
+        return false;
       }
     }
-    return roleDraft(left.get(lastTitle), g.trimEdges(nameTokens), g.trimEdges(titleTokens));
+    return true;
   }
 
   private Optional<ClaimDraft> roleDraft(int anchor, BitSet nameTokens, BitSet roleTokens) {

@@ -32,16 +32,18 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * </pre>
  *
  * <p>Each line: lemma, class, and the verb it derives from when WordNet links one.
- * EVENT: the lemma's most frequent sense is an act, event, phenomenon or process, or a
- * communication or gathering derived from a verb ("talks", "statement", "meeting"), or its
- * second sense is an act or event derived from a verb ("restoration").
+ * EVENT: at least half of the noun's use (WordNet's SemCor sense counts, each plus one) falls on
+ * senses that are acts, events, phenomena or processes, communications named after a verb
+ * ("talks", "statement") or gatherings ("meeting", "summit"); so "election" and "restoration"
+ * are events, "government" and "forces" are not.
  * PERSON: its first sense is a person ("president", "envoy").
  */
 public final class NounLexiconGenerator {
   private static final Set<String> EVENT_FILES =
       Set.of("noun.act", "noun.event", "noun.phenomenon", "noun.process");
-  /** Senses that are events when named after a verb: "talks", "statement", "meeting". */
-  private static final Set<String> VERBAL_FILES = Set.of("noun.communication", "noun.group");
+  /** The share of a noun's (smoothed SemCor) use that must be eventive for it to count as an event. */
+  private static final double EVENT_SHARE = 0.5;
+  private static final int MAX_HYPERNYM_DEPTH = 12;
 
   private NounLexiconGenerator() {}
 
@@ -54,7 +56,7 @@ public final class NounLexiconGenerator {
       IndexWord word = words.next();
       String lemma = word.getLemma();
       if (!lemma.matches("[a-z][a-z-]*")) {
-        continue; // proper nouns and multiword terms are the analyser's gazetteer's business
+        continue; // multiword terms are the analyser's gazetteer's business, as are proper names
       }
       classify(lemma, word.getSenses()).ifPresent(line -> lines.put(lemma, line));
     }
@@ -69,23 +71,76 @@ public final class NounLexiconGenerator {
     System.out.println("wrote " + lines.size() + " nouns to " + out);
   }
 
-  private static Optional<String> classify(String lemma, List<Synset> senses) throws JWNLException {
+  private static Optional<String> classify(String lemma, List<Synset> allSenses) throws JWNLException {
+    List<Synset> senses = allSenses.stream().filter(s -> !isProperName(lemma, s)).toList();
     if (senses.isEmpty()) {
       return Optional.empty();
     }
-    Synset first = senses.get(0);
-    String file = first.getLexFileName();
-    if (file.equals("noun.person")) {
+    if (senses.get(0).getLexFileName().equals("noun.person")) {
       return Optional.of(lemma + "\tPERSON\t");
     }
-    String verb = derivedVerb(lemma, first);
-    boolean event = EVENT_FILES.contains(file) || (!verb.isEmpty() && VERBAL_FILES.contains(file));
-    if (!event && senses.size() > 1 && EVENT_FILES.contains(senses.get(1).getLexFileName())) {
-      // a rarer first sense ("restoration": a historical period) hides the usual verbal one
-      verb = derivedVerb(lemma, senses.get(1));
-      event = !verb.isEmpty();
+    double eventUse = 0;
+    double allUse = 0;
+    String verb = "";
+    for (Synset sense : senses) {
+      double use = useCount(lemma, sense) + 1.0; // smoothed: most senses were never counted
+      allUse += use;
+      String derived = derivedVerb(lemma, sense);
+      if (isEventive(sense, derived)) {
+        eventUse += use;
+        if (verb.isEmpty()) {
+          verb = derived;
+        }
+      }
     }
-    return event ? Optional.of(lemma + "\tEVENT\t" + verb) : Optional.empty();
+    return eventUse / allUse >= EVENT_SHARE ? Optional.of(lemma + "\tEVENT\t" + verb) : Optional.empty();
+  }
+
+  private static boolean isEventive(Synset sense, String derivedVerb) throws JWNLException {
+    String file = sense.getLexFileName();
+    return EVENT_FILES.contains(file)
+        || (file.equals("noun.communication") && !derivedVerb.isEmpty())
+        || (file.equals("noun.group") && isGathering(sense, 0));
+  }
+
+  /** Meetings, conferences and summits are filed as groups of people, under "gathering". */
+  private static boolean isGathering(Synset sense, int depth) throws JWNLException {
+    if (depth > MAX_HYPERNYM_DEPTH) {
+      return false;
+    }
+    for (Word w : sense.getWords()) {
+      if (w.getLemma().equals("gathering")) {
+        return true;
+      }
+    }
+    for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
+      if (p.getTargetSynset() != null && isGathering(p.getTargetSynset(), depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Senses named by a proper noun ("Putin", "the Restoration"): the index lower-cases every lemma,
+   * the synsets keep the capitals.
+   */
+  private static boolean isProperName(String lemma, Synset sense) {
+    for (Word w : sense.getWords()) {
+      if (w.getLemma().equalsIgnoreCase(lemma)) {
+        return Character.isUpperCase(w.getLemma().charAt(0));
+      }
+    }
+    return false;
+  }
+
+  private static int useCount(String lemma, Synset sense) {
+    for (Word w : sense.getWords()) {
+      if (w.getLemma().equalsIgnoreCase(lemma)) {
+        return w.getUseCount();
+      }
+    }
+    return 0;
   }
 
   private static String derivedVerb(String lemma, Synset sense) throws JWNLException {

@@ -1,0 +1,56 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crosscheck.ArticleClaims;
+import org.crosscheck.CrossChecker;
+import org.crosscheck.ingest.InputProblem;
+import org.crosscheck.ingest.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck claims}: the atomic claims each article makes. */
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Lists the atomic claims each article makes, each with its evidence span.",
+    footer = {
+        "",
+        "Examples:",
+        "  crosscheck claims seeds/                       claims of every article, for people",
+        "  crosscheck claims --format jsonl a.txt b.html  one JSON claim per line",
+        "  cat story.txt | crosscheck claims -            one article from standard input",
+    })
+final class ClaimsCommand implements Callable<Integer> {
+  enum Format { text, jsonl }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (for people, the default) or jsonl (one JSON claim per line).")
+  Format format;
+
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files (plain text, HTML, JSON lines) or directories of them; - reads one article from standard input.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadResult read = Inputs.read(paths);
+    List<ArticleClaims> results = CrossChecker.create().claims(read.articles());
+    try (PrintWriter out = common.openOutput()) {
+      switch (format) {
+        case jsonl -> ClaimJson.writeLines(results, out);
+        case text -> ClaimText.write(results, out);
+      }
+    }
+    return common.reportProblems(read.problems());
+  }
+}

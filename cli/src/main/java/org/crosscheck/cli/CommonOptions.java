@@ -1,0 +1,45 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.ingest.InputProblem;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where output goes, and how much to say on stderr. */
+final class CommonOptions {
+  static final int UNREADABLE_INPUT = 3;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = {"-q", "--quiet"}, description = "Say nothing on stderr except errors that stop the run.")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
+  boolean verbose;
+
+  PrintWriter openOutput() throws IOException {
+    if (output == null) {
+      return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false) {
+        @Override
+        public void close() {
+          flush(); // never close standard output
+        }
+      };
+    }
+    return new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+  }
+
+  /** Names each unreadable input on stderr (even with --quiet) and returns the exit code. */
+  int reportProblems(List<InputProblem> problems) {
+    for (InputProblem p : problems) {
+      System.err.println("crosscheck: " + p.input() + ": " + p.message());
+    }
+    return problems.isEmpty() ? 0 : UNREADABLE_INPUT;
+  }
+}

@@ -1,0 +1,21 @@
+package org.crosscheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** An unexpected failure: one line on stderr, the stack trace only with --verbose. */
+final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+  /** Not one of the contract's codes (0-3): something went wrong inside crosscheck itself. */
+  static final int FAILURE = 4;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    cmd.getErr().println("crosscheck: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    if (parsed.hasMatchedOption("--verbose")) {
+      e.printStackTrace(cmd.getErr());
+    } else {
+      cmd.getErr().println("Run again with --verbose for details.");
+    }
+    return FAILURE;
+  }
+}

@@ -1,0 +1,39 @@
+package org.crosscheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command: reads news articles and reports the claims they make. */
+@Command(
+    name = "crosscheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Cross-checks news articles claim by claim.",
+    subcommands = {ClaimsCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+        "",
+        "Exit codes: 0 done; 2 usage error; 3 some input could not be read (the output still",
+        "covers every readable input, and each unreadable one is named on stderr);",
+        "4 internal error (run again with --verbose and report it).",
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting the JVM. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setExecutionExceptionHandler(new ExecutionErrors());
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: claims");
+  }
+}
