@@ -317,4 +317,44 @@ class DependencyClaimExtractorTest {
     assertThat(role.subject()).map(Argument::text).contains("Vladimir Putin");
     assertThat(role.object()).map(Argument::text).contains("Russian President");
   }
+
+  @Test
+  void eventNounSubjectOfAnOccurrenceVerbIsTheClaim() {
+    List<Claim> claims = Trees.sentence("""
+        The DET the 2 det
+        meeting NOUN meeting 3 nsubj
+        took VERB take 0 root
+        place NOUN place 3 obj
+        on ADP on 6 case
+        Wednesday PROPN Wednesday 3 obl
+        . PUNCT . 3 punct
+        """).mention(MentionType.DATE, 6, 6).claims();
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ClaimKind.NOMINAL);
+      assertThat(c.lemma()).isEqualTo("meeting");
+      assertThat(c.predicate().text()).isEqualTo("meeting took place");
+      assertThat(text(c, Role.TIME)).isEqualTo("Wednesday");
+      assertThat(c.subject()).isEmpty();
+    });
+  }
+
+  @Test
+  void adjectiveComplementJoinsThePredicate() {
+    List<Claim> claims = Trees.sentence("""
+        He PRON he 3 nsubj:pass
+        was AUX be 3 aux:pass
+        found VERB find 0 root
+        dead ADJ dead 3 xcomp
+        in ADP in 6 case
+        prison NOUN prison 3 obl
+        . PUNCT . 3 punct
+        """).claims();
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.predicate().text()).isEqualTo("was found dead");
+      assertThat(c.lemma()).isEqualTo("find dead");
+      assertThat(text(c, Role.PATIENT)).isEqualTo("He");
+    });
+  }
 }

@@ -43,6 +43,10 @@ public final class Lexicon {
   private static final Set<String> LIGHT_VERB_IDIOMS = Set.of("take place", "take part", "take office",
       "take power", "take effect", "take control", "take hold", "take aim", "pay tribute", "take charge");
 
+  /** Verbs that only say an event happened: with an event noun as subject, the noun is the claim. */
+  private static final Set<String> OCCURRENCE_VERBS = Set.of("happen", "occur", "unfold", "erupt",
+      "begin", "start", "end", "continue", "resume", "last", "conclude", "commence");
+
   private static final Set<String> TEMPORAL_NOUNS = Set.of(
       "time", "day", "week", "month", "year", "decade", "century", "morning", "afternoon",
       "evening", "night", "weekend", "today", "yesterday", "tomorrow", "tonight", "hour", "minute",
@@ -134,6 +138,10 @@ public final class Lexicon {
 
   public boolean isLightVerbIdiom(String verbLemma, String nounLemma) {
     return LIGHT_VERB_IDIOMS.contains(key(verbLemma) + " " + key(nounLemma));
+  }
+
+  public boolean isOccurrenceVerb(String lemma) {
+    return OCCURRENCE_VERBS.contains(key(lemma));
   }
 
   public boolean isTemporalNoun(String lemma) {

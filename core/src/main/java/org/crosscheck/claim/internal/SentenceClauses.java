@@ -63,6 +63,8 @@ public final class SentenceClauses {
     }
   }
   private final BitSet deniedContent = new BitSet();
+  /** Verbs whose event-noun subject was folded into their predicate. */
+  private final BitSet eventSubjects = new BitSet();
 
   /** The claims of one parsed sentence, in the order of the words that head them. */
   public static List<ClaimDraft> of(SentenceGraph graph, Lexicon lexicon, List<Mention> mentions) {
@@ -107,6 +109,8 @@ public final class SentenceClauses {
     for (int i = 0; i < g.size(); i++) {
       if (kinds[i] == ClaimKind.EVENT) {
         foldLightVerbObject(i);
+        foldEventSubject(i);
+        foldSecondaryPredicate(i);
       }
     }
     for (int i = 0; i < g.size(); i++) {
@@ -184,6 +188,37 @@ public final class SentenceClauses {
     }
   }
 
+  /**
+   * "The meeting took place on Wednesday", "the shooting happened at noon": the verb only says
+   * that the event in its subject occurred, so the event noun is the claim's predicate.
+   */
+  private void foldEventSubject(int verb) {
+    boolean occurs = lexicon.isOccurrenceVerb(g.lemma(verb));
+    for (int c : g.children(verb)) {
+      occurs |= mergedInto[c] == verb && lexicon.isLightVerbIdiom(g.lemma(verb), g.lemma(c));
+    }
+    if (!occurs) {
+      return;
+    }
+    for (int subject : g.children(verb, "nsubj")) {
+      if (g.tag(subject).equals("NOUN") && lexicon.isEventNoun(g.lemma(subject))) {
+        kinds[subject] = null;
+        mergedInto[subject] = verb;
+        eventSubjects.set(verb);
+        return;
+      }
+    }
+  }
+
+  /** "found dead", "pleaded guilty": an adjective complement is part of the predicate. */
+  private void foldSecondaryPredicate(int verb) {
+    for (int c : g.children(verb, "xcomp")) {
+      if (g.tag(c).equals("ADJ") && kinds[c] == null && !g.hasChild(c, "nsubj")) {
+        mergedInto[c] = verb;
+      }
+    }
+  }
+
   /** The tokens that make up the predicate of head {@code h}: its verb chain and folded nouns. */
   private List<Integer> chain(int h) {
     List<Integer> out = new ArrayList<>();
@@ -202,6 +237,7 @@ public final class SentenceClauses {
 
   private ClaimDraft draft(int h) {
     List<Integer> chain = chain(h);
+    ClaimKind kind = eventSubjects.get(h) ? ClaimKind.NOMINAL : kinds[h];
     BitSet predicate = new BitSet();
     BitSet shown = new BitSet();
     List<Part> args = new ArrayList<>();
@@ -209,7 +245,7 @@ public final class SentenceClauses {
     boolean negative = false;
     for (int source : chain) {
       predicate.set(source);
-      if (kinds[h] == ClaimKind.NOMINAL) {
+      if (kind == ClaimKind.NOMINAL) {
         for (int c : g.children(source, "compound")) {
           predicate.set(c);
         }
@@ -305,7 +341,7 @@ public final class SentenceClauses {
     textTokens.or(shown);
     String text = claimText(textTokens, args);
     String lemma = predicateLemma(h, chain);
-    return new ClaimDraft(h, kinds[h], text, g.phrase(predicate), lemma,
+    return new ClaimDraft(h, kind, text, g.phrase(predicate), lemma,
         args.stream().map(Part::argument).toList(),
         negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality);
   }
@@ -315,13 +351,20 @@ public final class SentenceClauses {
     if (kinds[h] != ClaimKind.EVENT) {
       return g.lemma(h);
     }
+    if (eventSubjects.get(h)) {
+      for (int t : chain) {
+        if (g.baseRelation(t).equals("nsubj")) {
+          return g.lemma(t); // "the meeting took place": a claim about the meeting
+        }
+      }
+    }
     int verb = h;
     String noun = "";
     for (int t : chain) {
       if (g.tag(t).equals("VERB")) {
         verb = t;
-      } else {
-        noun = " " + g.lemma(t); // "hold talk", "take place"
+      } else if (g.tag(t).equals("NOUN") || g.tag(t).equals("ADJ")) {
+        noun = " " + g.lemma(t); // "hold talk", "take place", "find dead"
       }
     }
     return g.lemma(verb) + noun;
@@ -536,6 +579,9 @@ public final class SentenceClauses {
 
   private Optional<Part> ownSubject(int h) {
     for (int s : g.children(h, "nsubj")) {
+      if (mergedInto[s] >= 0) {
+        continue;
+      }
       Role role = g.relation(s).equals("nsubj:pass") ? Role.PATIENT : Role.AGENT;
       Optional<Part> p = part(h, s, role, Slot.SUBJECT);
       if (p.isPresent()) {
@@ -576,15 +622,36 @@ public final class SentenceClauses {
       }
       Part speaker = asSpeaker(who.get(), r);
       for (int t : chain(r)) {
-        for (int content : g.children(t, "ccomp", "parataxis")) {
+        for (int content : g.children(t, "ccomp")) {
           attribute(content, speaker, lexicon.isDenialVerb(g.lemma(r)));
+        }
+        for (int content : g.children(t, "parataxis")) {
+          attribute(content, speaker, false);
         }
       }
       int gov = g.head(r);
-      if (gov >= 0 && g.baseRelation(r).equals("parataxis") && kinds[gov] != null) {
-        attribute(gov, speaker, false);
+      if (gov >= 0 && kinds[gov] != null
+          && (g.baseRelation(r).equals("parataxis") || closesQuote(gov, r))) {
+        attribute(gov, speaker, false); // "“...,” Putin said": the quote is the governor
       }
     }
+  }
+
+  /** Whether a closing quotation mark stands between a quoted clause's head and its reporting verb. */
+  private boolean closesQuote(int quoted, int reporting) {
+    if (quoted > reporting) {
+      return false;
+    }
+    for (int t = reporting - 1; t > quoted; t--) {
+      String w = g.token(t).text();
+      if (w.equals("\"") || w.equals("''")) {
+        return true;
+      }
+      if (!g.tag(t).equals("PUNCT") && !g.dominates(reporting, t)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The subject of reporting verb {@code verb} as the speaker of what it reports. */
@@ -594,8 +661,8 @@ public final class SentenceClauses {
   }
 
   private void attribute(int content, Part speaker, boolean denied) {
-    if (kinds[content] == null) {
-      return;
+    if (kinds[content] == null || lexicon.isReportingVerb(g.lemma(content))) {
+      return; // "X said, Y said": each reporting verb speaks for itself
     }
     speakers.putIfAbsent(content, speaker);
     if (denied) {
