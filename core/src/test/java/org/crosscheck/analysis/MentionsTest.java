@@ -178,4 +178,11 @@ class MentionsTest {
         tuple(MentionType.PERSON, "Michael Jackson"), tuple(MentionType.PLACE, "Jackson"),
         tuple(MentionType.DATE, "Friday"), tuple(MentionType.PERSON, "Jackson"));
   }
+
+  @Test
+  void adjacentNumbersStaySeparateUnlessTheyFormOne() {
+    assertThat(typed("Scores were 4 3 and one hundred and fifty fans left."))
+        .contains(tuple(MentionType.NUMBER, "4"), tuple(MentionType.NUMBER, "3"),
+            tuple(MentionType.NUMBER, "one hundred and fifty"));
+  }
 }

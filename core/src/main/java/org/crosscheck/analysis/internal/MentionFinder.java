@@ -550,8 +550,11 @@ public final class MentionFinder {
     if (numberToken(t, j)) {
       j++;
       while (j < t.size()) {
-        if (numberToken(t, j) || is(t, j, SCALES) && (adjacent(t, j - 1) || NUMBER_WORDS.containsKey(lower(t.get(j)))
-            || lower(t.get(j)).equals("bn") || lower(t.get(j)).equals("mn"))) {
+        // "1.5 million", "two hundred", "5bn"; not "8 2013" or "4 three"
+        if (is(t, j, SCALES) && (adjacent(t, j - 1) || NUMBER_WORDS.containsKey(lower(t.get(j)))
+            || lower(t.get(j)).equals("bn") || lower(t.get(j)).equals("mn"))
+            || numberToken(t, j) && NUMBER_WORDS.containsKey(lower(t.get(j)))
+                && is(t, j - 1, "and")) {
           j++;
         } else if (is(t, j, "and") && is(t, j - 1, Set.of("hundred", "thousand", "million"))
             && numberToken(t, j + 1) && NUMBER_WORDS.containsKey(lower(t.get(j + 1)))) {
