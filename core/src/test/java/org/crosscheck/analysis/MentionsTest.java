@@ -12,7 +12,7 @@ class MentionsTest {
 
   private static List<Mention> mentions(String text) {
     AnalyzedArticle a = TestArticles.analyzer().analyze(TestArticles.cleaned(text));
-    OpenNlpAnalyzerTest.assertOffsetsConsistent(a);
+    AnalyzerContractTest.assertOffsetsConsistent(a);
     return a.mentions();
   }
 
