@@ -23,17 +23,21 @@ import org.crosscheck.analysis.Token;
  *   <li>Dates, times, numbers and quantities, by token patterns (longest match wins): absolute dates
  *       ("15 March 2023", "March 15, 2023", "2023-03-15", "March 2023", a year such as "2011"),
  *       weekdays and months ("this Wednesday", "in August" gives "August"), relative expressions
- *       ("yesterday", "last month", "a day earlier", "next week"), times ("3 p.m.", "noon",
- *       "10:30"), numbers ("three", "1.5 million", "thousands") and numbers with a unit, percent or
+ *       ("yesterday", "last month", "a day earlier", "next week"), holidays ("Christmas Day"),
+ *       times ("3 p.m.", "noon", "10:30", "1300 GMT"), numbers ("three", "1.5 million", "thousands") and numbers with a unit, percent or
  *       currency ("12 km", "40%", "$5 million", "12-year").
  *   <li>Names: runs of proper nouns (allowing inner "of", hyphens, "&amp;" and particles such as
  *       "al-" or "bin"), outside the mentions of the first pass. A run is typed PERSON after a title
  *       or role ("President", "Mr", "counterpart", "spokesman"; leading titles are left out of the
  *       span), else by the WordNet {@link Gazetteer}, else ORGANIZATION by a head word ("Ministry",
  *       "Agency", "Inc", "News") or as an unknown acronym, else PLACE by a head word ("River",
- *       "Province"), else NAME. Across the article, an untyped run takes the type of the same name
- *       typed elsewhere, or PERSON when it is the surname of a person named elsewhere ("Assad" after
- *       "Bashar al-Assad").
+ *       "Province"), else PERSON when it starts with a given name known from the gazetteer, else
+ *       NAME. Then, across the article: an untyped run takes the type of the same name typed
+ *       elsewhere; it is a PERSON when it is the surname of a person named elsewhere ("Assad" after
+ *       "Bashar al-Assad") or a full name whose surname stands alone elsewhere ("Lindsay Lohan" ...
+ *       "Lohan", but not "the Colts"); "Apple" is an organisation after "Apple Inc.", "Cupertino" a
+ *       place in "Cupertino, Calif."; "in X" makes a place. Title-case headlines keep only names
+ *       so confirmed.
  * </ol>
  *
  * <p>Every mention's span is exact: its text is the original text under the span. Mentions do not
