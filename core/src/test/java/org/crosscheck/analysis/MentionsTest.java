@@ -12,7 +12,7 @@ class MentionsTest {
 
   private static List<Mention> mentions(String text) {
     AnalyzedArticle a = TestArticles.analyzer().analyze(TestArticles.cleaned(text));
-    OpenNlpAnalyzerTest.assertOffsetsConsistent(a);
+    AnalyzerContractTest.assertOffsetsConsistent(a);
     return a.mentions();
   }
 
@@ -177,5 +177,12 @@ class MentionsTest {
     assertThat(singer).containsExactly(
         tuple(MentionType.PERSON, "Michael Jackson"), tuple(MentionType.PLACE, "Jackson"),
         tuple(MentionType.DATE, "Friday"), tuple(MentionType.PERSON, "Jackson"));
+  }
+
+  @Test
+  void adjacentNumbersStaySeparateUnlessTheyFormOne() {
+    assertThat(typed("Scores were 4 3 and one hundred and fifty fans left."))
+        .contains(tuple(MentionType.NUMBER, "4"), tuple(MentionType.NUMBER, "3"),
+            tuple(MentionType.NUMBER, "one hundred and fifty"));
   }
 }

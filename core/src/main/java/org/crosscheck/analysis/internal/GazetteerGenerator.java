@@ -35,9 +35,11 @@ import org.crosscheck.analysis.MentionType;
  * these anchors reached going up its instance-hypernym and hypernym chain: {@code location}
  * (covers region, country, city, ...) or {@code body of water}, {@code geological formation},
  * {@code land} or {@code landmass} (continents, islands)
- * gives PLACE, {@code person} PERSON, {@code organization}, {@code legislature} or {@code government} ORGANIZATION. Each of the synset's
+ * gives PLACE, {@code structure} (buildings: the Kremlin) PLACE too but after ORGANIZATION,
+ * {@code person} PERSON, {@code organization}, {@code legislature}, {@code government} or
+ * {@code political movement} ORGANIZATION. Each of the synset's
  * capitalised words becomes a row. A name typed differently by different synsets keeps the first
- * of PLACE, ORGANIZATION, PERSON (news more often names places). An adjective whose pertainym is a
+ * of PLACE, ORGANIZATION, structure, PERSON (news more often names places). An adjective whose pertainym is a
  * place name ("Turkish" for Turkey) becomes an ADJECTIVE row with the place as third column.
  * Output is sorted and gzipped without a timestamp, so it is reproducible byte for byte.
  *
@@ -59,37 +61,39 @@ public final class GazetteerGenerator {
       System.exit(2);
     }
     Dictionary wordnet = Dictionary.getDefaultResourceInstance();
-    Map<String, MentionType> names = new TreeMap<>();
+    Map<String, Kind> kinds = new TreeMap<>();
     Map<MentionType, Integer> synsets = new EnumMap<>(MentionType.class);
     Set<String> ambiguous = new HashSet<>();
     Iterator<Synset> it = wordnet.getSynsetIterator(POS.NOUN);
     while (it.hasNext()) {
       Synset synset = it.next();
       boolean instance = !synset.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
-      MentionType type = typeOf(synset);
+      Kind kind = typeOf(synset);
       // Named organisations are often classes in WordNet, not instances (NATO, United Nations):
       // keep capitalised organisation synsets too; other classes are common nouns.
-      if (type == null || (!instance && type != MentionType.ORGANIZATION)) {
+      if (kind == null || (!instance && kind != Kind.ORGANIZATION)) {
         continue;
       }
-      synsets.merge(type, 1, Integer::sum);
+      synsets.merge(kind.type, 1, Integer::sum);
       boolean usState = instance && isUsState(synset);
       for (Word w : synset.getWords()) {
         String name = w.getLemma().replace('_', ' ').trim();
         if (!isName(name) || (usState && name.matches("\\p{Lu}{2}"))) {
           continue; // postal codes ("IN", "OR", "ME") are common words in capitals
         }
-        MentionType old = names.get(name);
-        if (old == null || priority(type) < priority(old)) {
-          if (old != null) {
+        Kind old = kinds.get(name);
+        if (old == null || kind.ordinal() < old.ordinal()) {
+          if (old != null && old.type != kind.type) {
             ambiguous.add(name);
           }
-          names.put(name, type);
-        } else if (old != type) {
+          kinds.put(name, kind);
+        } else if (old.type != kind.type) {
           ambiguous.add(name);
         }
       }
     }
+    Map<String, MentionType> names = new TreeMap<>();
+    kinds.forEach((name, kind) -> names.put(name, kind.type));
     Map<String, String> adjectives = new TreeMap<>();
     Iterator<Synset> adj = wordnet.getSynsetIterator(POS.ADJECTIVE);
     while (adj.hasNext()) {
@@ -139,9 +143,13 @@ public final class GazetteerGenerator {
       "la", "le", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "da", "di", "dos",
       "el", "y", "on", "upon", "in", "&", "for", "at");
 
+  private static final java.util.regex.Pattern PARTICLE_PREFIX =
+      java.util.regex.Pattern.compile("(al|el|bin|ibn|ben|abu|de|d')-?\\p{Lu}.*");
+
   /** A capitalised name whose lower-case words are only particles ("Bank of England", not "Turkish capital"). */
   static boolean isName(String name) {
-    if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) || name.contains("\t")) {
+    if (name.length() < 2 || name.contains("\t")
+        || !(Character.isUpperCase(name.codePointAt(0)) || PARTICLE_PREFIX.matcher(name).lookingAt())) {
       return false;
     }
     for (String word : name.split(" ")) {
@@ -149,7 +157,7 @@ public final class GazetteerGenerator {
         return false;
       }
       if (!Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))
-          && !NAME_PARTICLES.contains(word) && !word.matches("(al|el|bin|ibn|ben|abu|de|d')-?\\p{Lu}.*")) {
+          && !NAME_PARTICLES.contains(word) && !PARTICLE_PREFIX.matcher(word).matches()) {
         return false;
       }
     }
@@ -167,16 +175,26 @@ public final class GazetteerGenerator {
     return false;
   }
 
-  private static int priority(MentionType t) {
-    return switch (t) {
-      case PLACE -> 0;
-      case ORGANIZATION -> 1;
-      default -> 2;
-    };
+  /**
+   * What an anchor makes a name, in order of preference when synsets disagree: a place, an
+   * organisation, a building or other structure (a place, but "White House" the organisation wins),
+   * a person.
+   */
+  enum Kind {
+    PLACE(MentionType.PLACE),
+    ORGANIZATION(MentionType.ORGANIZATION),
+    STRUCTURE(MentionType.PLACE),
+    PERSON(MentionType.PERSON);
+
+    final MentionType type;
+
+    Kind(MentionType type) {
+      this.type = type;
+    }
   }
 
   /** The type given by the nearest anchor above {@code instance}, or null. */
-  static MentionType typeOf(Synset instance) throws JWNLException {
+  static Kind typeOf(Synset instance) throws JWNLException {
     Deque<Synset> queue = new ArrayDeque<>();
     Set<Long> seen = new HashSet<>();
     queue.add(instance);
@@ -184,7 +202,7 @@ public final class GazetteerGenerator {
     while (!queue.isEmpty()) {
       Synset s = queue.removeFirst();
       if (s != instance) {
-        MentionType t = anchor(s);
+        Kind t = anchor(s);
         if (t != null) {
           return t;
         }
@@ -201,23 +219,27 @@ public final class GazetteerGenerator {
     return null;
   }
 
-  private static MentionType anchor(Synset s) {
+  private static Kind anchor(Synset s) {
     String lex = s.getLexFileName();
     for (Word w : s.getWords()) {
       String lemma = w.getLemma();
       if (lex.equals("noun.Tops") && lemma.equals("person")) {
-        return MentionType.PERSON;
+        return Kind.PERSON;
       }
       if (lex.equals("noun.Tops") && lemma.equals("location")) {
-        return MentionType.PLACE;
+        return Kind.PLACE;
+      }
+      if (lex.equals("noun.artifact") && lemma.equals("structure")) {
+        return Kind.STRUCTURE;
       }
       if (lex.equals("noun.object") && (lemma.equals("body of water") || lemma.equals("geological formation")
           || lemma.equals("land") || lemma.equals("landmass"))) {
-        return MentionType.PLACE;
+        return Kind.PLACE;
       }
       if (lex.equals("noun.group") && (lemma.equals("organization") || lemma.equals("organisation")
-          || lemma.equals("legislature") || lemma.equals("government"))) {
-        return MentionType.ORGANIZATION;
+          || lemma.equals("legislature") || lemma.equals("government")
+          || lemma.equals("political movement"))) {
+        return Kind.ORGANIZATION;
       }
     }
     return null;

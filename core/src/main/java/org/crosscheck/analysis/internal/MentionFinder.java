@@ -23,17 +23,21 @@ import org.crosscheck.analysis.Token;
  *   <li>Dates, times, numbers and quantities, by token patterns (longest match wins): absolute dates
  *       ("15 March 2023", "March 15, 2023", "2023-03-15", "March 2023", a year such as "2011"),
  *       weekdays and months ("this Wednesday", "in August" gives "August"), relative expressions
- *       ("yesterday", "last month", "a day earlier", "next week"), times ("3 p.m.", "noon",
- *       "10:30"), numbers ("three", "1.5 million", "thousands") and numbers with a unit, percent or
+ *       ("yesterday", "last month", "a day earlier", "next week"), holidays ("Christmas Day"),
+ *       times ("3 p.m.", "noon", "10:30", "1300 GMT"), numbers ("three", "1.5 million", "thousands") and numbers with a unit, percent or
  *       currency ("12 km", "40%", "$5 million", "12-year").
  *   <li>Names: runs of proper nouns (allowing inner "of", hyphens, "&amp;" and particles such as
  *       "al-" or "bin"), outside the mentions of the first pass. A run is typed PERSON after a title
  *       or role ("President", "Mr", "counterpart", "spokesman"; leading titles are left out of the
  *       span), else by the WordNet {@link Gazetteer}, else ORGANIZATION by a head word ("Ministry",
  *       "Agency", "Inc", "News") or as an unknown acronym, else PLACE by a head word ("River",
- *       "Province"), else NAME. Across the article, an untyped run takes the type of the same name
- *       typed elsewhere, or PERSON when it is the surname of a person named elsewhere ("Assad" after
- *       "Bashar al-Assad").
+ *       "Province"), else PERSON when it starts with a given name known from the gazetteer, else
+ *       NAME. Then, across the article: an untyped run takes the type of the same name typed
+ *       elsewhere; it is a PERSON when it is the surname of a person named elsewhere ("Assad" after
+ *       "Bashar al-Assad") or a full name whose surname stands alone elsewhere ("Lindsay Lohan" ...
+ *       "Lohan", but not "the Colts"); "Apple" is an organisation after "Apple Inc.", "Cupertino" a
+ *       place in "Cupertino, Calif."; "in X" makes a place. Title-case headlines keep only names
+ *       so confirmed.
  * </ol>
  *
  * <p>Every mention's span is exact: its text is the original text under the span. Mentions do not
@@ -171,6 +175,34 @@ public final class MentionFinder {
   private static final Pattern AMPM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?|a\\.m|p\\.m",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HOUR = Pattern.compile("(1[0-2]|0?[1-9])([:.][0-5]\\d)?");
+  private static final Pattern AM_PM_NO_DOT = Pattern.compile("[aApP]\\.[mM]");
+  private static final Pattern WORD_HYPHEN_WORD = Pattern.compile("[a-z]+-[a-z]+");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
+
+  /** Runs of white space as single spaces ("Vladimir\u00A0 Putin" gives "Vladimir Putin"). */
+  private static String spaces(String s) {
+    boolean plain = true;
+    for (int k = 0; k < s.length() && plain; k++) {
+      char c = s.charAt(k);
+      plain = !Character.isWhitespace(c) && c != '\u00A0' || c == ' ' && (k == 0 || s.charAt(k - 1) != ' ');
+    }
+    return plain ? s : WHITESPACE.matcher(s).replaceAll(" ");
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00A0]+");
+
+  private static boolean digitFirst(String s) {
+    return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+  }
+
+  private static boolean numericFirst(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return (c >= '0' && c <= '9') || ((c == '-' || c == '+' || c == '.') && s.length() > 1);
+  }
+
   private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
   private static final Set<String> HOLIDAYS = set("christmas", "easter", "thanksgiving", "ramadan",
       "eid", "hanukkah", "passover", "diwali", "halloween", "new year's day", "new year's eve",
@@ -250,11 +282,11 @@ public final class MentionFinder {
   }
 
   private static boolean day(List<Token> t, int i) {
-    return i >= 0 && i < t.size() && DAY.matcher(t.get(i).text()).matches();
+    return i >= 0 && i < t.size() && digitFirst(t.get(i).text()) && DAY.matcher(t.get(i).text()).matches();
   }
 
   private static boolean year(List<Token> t, int i) {
-    return i >= 0 && i < t.size() && YEAR.matcher(t.get(i).text()).matches();
+    return i >= 0 && i < t.size() && digitFirst(t.get(i).text()) && YEAR.matcher(t.get(i).text()).matches();
   }
 
   /** The end of the text glued to token i without spaces, as tokens [i, end). */
@@ -317,7 +349,7 @@ public final class MentionFinder {
   /** Extends a time over a trailing period of "p.m" and a time zone. */
   private static int timeEnd(List<Token> t, int to) {
     String last = t.get(to - 1).text();
-    if (last.toLowerCase(Locale.ROOT).matches("[ap]\\.m") && to < t.size() && t.get(to).text().equals(".")
+    if (AM_PM_NO_DOT.matcher(last).matches() && to < t.size() && t.get(to).text().equals(".")
         && adjacent(t, to - 1)) {
       to++;
     }
@@ -330,13 +362,13 @@ public final class MentionFinder {
   /** "3 p.m.", "10.30 am", "noon", "midnight", "1300 GMT". */
   private static Match time(List<Token> t, int i) {
     String l = lower(t.get(i));
-    if (MILITARY.matcher(l).matches() && i + 1 < t.size() && TIME_ZONES.contains(t.get(i + 1).text())) {
+    if (digitFirst(l) && MILITARY.matcher(l).matches() && i + 1 < t.size() && TIME_ZONES.contains(t.get(i + 1).text())) {
       return new Match(MentionType.TIME, i, i + 2);
     }
     if (l.equals("noon") || l.equals("midnight")) {
       return new Match(MentionType.TIME, i, i + 1);
     }
-    if (HOUR.matcher(t.get(i).text()).matches() && i + 1 < t.size()
+    if (digitFirst(t.get(i).text()) && HOUR.matcher(t.get(i).text()).matches() && i + 1 < t.size()
         && AMPM.matcher(t.get(i + 1).text()).matches()) {
       return new Match(MentionType.TIME, i, timeEnd(t, i + 2));
     }
@@ -389,7 +421,8 @@ public final class MentionFinder {
       return null;
     }
     // years and decades: "in 2011", "the 1990s"
-    if (DECADE.matcher(t.get(i).text()).matches()) {
+    if ((digitFirst(t.get(i).text()) || t.get(i).text().startsWith("'"))
+        && DECADE.matcher(t.get(i).text()).matches()) {
       return new Match(MentionType.DATE, i, i + 1);
     }
     if (year(t, i) && yearContext(t, i)) {
@@ -486,7 +519,7 @@ public final class MentionFinder {
     // "a day earlier", "two years ago", "48 hours later", "a few days ago"
     int j = i;
     if (is(t, j, Set.of("a", "an", "one")) || NUMBER_WORDS.containsKey(lower(t.get(j)))
-        || DIGITS.matcher(t.get(j).text()).matches() || is(t, j, "several") || is(t, j, "few")) {
+        || digitFirst(t.get(j).text()) && DIGITS.matcher(t.get(j).text()).matches() || is(t, j, "several") || is(t, j, "few")) {
       j++;
       if (is(t, j, "few") || is(t, j, "couple")) {
         j++;
@@ -508,7 +541,7 @@ public final class MentionFinder {
       return false;
     }
     Token tok = t.get(i);
-    if (NUMERIC.matcher(tok.text()).matches()) {
+    if (numericFirst(tok.text()) && NUMERIC.matcher(tok.text()).matches()) {
       return true;
     }
     if (tok.tag().equals("NUM") && tok.text().chars().anyMatch(Character::isDigit)
@@ -516,7 +549,7 @@ public final class MentionFinder {
       return true; // "1/2", "2-1"
     }
     String l = lower(tok);
-    return (NUMBER_WORDS.containsKey(l) || l.matches("[a-z]+-[a-z]+")
+    return (NUMBER_WORDS.containsKey(l) || l.indexOf('-') > 0 && WORD_HYPHEN_WORD.matcher(l).matches()
         && NUMBER_WORDS.containsKey(l.substring(0, l.indexOf('-'))))
         && tok.tag().equals("NUM");
   }
@@ -535,11 +568,11 @@ public final class MentionFinder {
       j += 2;
     }
     // "12-year", "6.1-magnitude": number, hyphen, unit glued together
-    if (!currency && DIGITS.matcher(t.get(j).text()).matches() && adjacent(t, j) && is(t, j + 1, "-")
+    if (!currency && digitFirst(t.get(j).text()) && DIGITS.matcher(t.get(j).text()).matches() && adjacent(t, j) && is(t, j + 1, "-")
         && adjacent(t, j + 1) && is(t, j + 2, UNITS)) {
       return new Match(MentionType.QUANTITY, j, j + 3);
     }
-    if (!currency && HYPHEN_UNIT.matcher(t.get(j).text()).matches()
+    if (!currency && numericFirst(t.get(j).text()) && HYPHEN_UNIT.matcher(t.get(j).text()).matches()
         && UNITS.contains(t.get(j).text().substring(t.get(j).text().lastIndexOf('-') + 1).toLowerCase(Locale.ROOT))) {
       return new Match(MentionType.QUANTITY, j, j + 1);
     }
@@ -550,8 +583,11 @@ public final class MentionFinder {
     if (numberToken(t, j)) {
       j++;
       while (j < t.size()) {
-        if (numberToken(t, j) || is(t, j, SCALES) && (adjacent(t, j - 1) || NUMBER_WORDS.containsKey(lower(t.get(j)))
-            || lower(t.get(j)).equals("bn") || lower(t.get(j)).equals("mn"))) {
+        // "1.5 million", "two hundred", "5bn"; not "8 2013" or "4 three"
+        if (is(t, j, SCALES) && (adjacent(t, j - 1) || NUMBER_WORDS.containsKey(lower(t.get(j)))
+            || lower(t.get(j)).equals("bn") || lower(t.get(j)).equals("mn"))
+            || numberToken(t, j) && NUMBER_WORDS.containsKey(lower(t.get(j)))
+                && is(t, j - 1, "and")) {
           j++;
         } else if (is(t, j, "and") && is(t, j - 1, Set.of("hundred", "thousand", "million"))
             && numberToken(t, j + 1) && NUMBER_WORDS.containsKey(lower(t.get(j + 1)))) {
@@ -813,8 +849,8 @@ public final class MentionFinder {
       int best = -1;
       MentionType type = null;
       for (int j = to; j > k; j--) {
-        String name = straight(Span.of(t.get(k).span().begin(), t.get(j - 1).span().end())
-            .coveredText(text).replaceAll("\\s+", " "));
+        String name = straight(spaces(Span.of(t.get(k).span().begin(), t.get(j - 1).span().end())
+            .coveredText(text)));
         Optional<MentionType> known = gazetteer.type(name);
         if (known.isPresent()) {
           best = j;
@@ -830,7 +866,7 @@ public final class MentionFinder {
         }
       }
       Span span = Span.of(t.get(k).span().begin(), t.get(best - 1).span().end());
-      String name = straight(span.coveredText(text).replaceAll("\\s+", " "));
+      String name = straight(spaces(span.coveredText(text)));
       NameRun run = new NameRun(span, name, straight(t.get(best - 1).text()), type);
       run.weak = type == null;
       runs.add(run);
@@ -847,7 +883,7 @@ public final class MentionFinder {
       runs.add(new NameRun(t.get(from).span(), place, place, MentionType.PLACE));
       from++;
       Span span = Span.of(t.get(from).span().begin(), t.get(to - 1).span().end());
-      runs.add(new NameRun(span, straight(span.coveredText(text).replaceAll("\\s+", " ")),
+      runs.add(new NameRun(span, straight(spaces(span.coveredText(text))),
           straight(t.get(to - 1).text()), MentionType.PERSON));
       return;
     }
@@ -883,8 +919,8 @@ public final class MentionFinder {
     // "Middle East": a capitalised word before the run that makes a known name with it
     if (b == from && b > 0 && t.get(b - 1).tag().equals("ADJ")
         && Character.isUpperCase(t.get(b - 1).text().codePointAt(0))) {
-      String wider = straight(Span.of(t.get(b - 1).span().begin(), t.get(to - 1).span().end())
-          .coveredText(text).replaceAll("\\s+", " "));
+      String wider = straight(spaces(Span.of(t.get(b - 1).span().begin(), t.get(to - 1).span().end())
+          .coveredText(text)));
       if (gazetteer.type(wider).isPresent()) {
         b--;
       }
@@ -907,7 +943,7 @@ public final class MentionFinder {
     }
     // trailing "'s" never reaches here (it is PART); trailing hyphen or particle cannot either
     Span span = Span.of(t.get(b).span().begin(), t.get(to - 1).span().end());
-    String name = span.coveredText(text).replaceAll("\\s+", " ");
+    String name = spaces(span.coveredText(text));
     String straightName = straight(name);
     MentionType type = null;
     boolean gazetteerTyped = false;
@@ -933,7 +969,7 @@ public final class MentionFinder {
       if (type == null && to - b >= 2 && gazetteer.isFirstName(straight(t.get(b).text()))) {
         type = MentionType.PERSON; // "Mikhail Bogdanov": a given name first
       }
-      if (type == null && to - b == 1 && t.get(b).text().matches("\\p{Lu}[\\p{Lu}&]{1,5}")) {
+      if (type == null && to - b == 1 && ACRONYM.matcher(t.get(b).text()).matches()) {
         type = MentionType.ORGANIZATION; // "SANA", "NATO": unknown acronyms are mostly organisations
       }
     }

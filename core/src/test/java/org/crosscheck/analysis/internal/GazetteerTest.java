@@ -18,6 +18,12 @@ class GazetteerTest {
     assertThat(gazetteer.type("Vladimir Putin")).contains(MentionType.PERSON);
     assertThat(gazetteer.type("NATO")).contains(MentionType.ORGANIZATION);
     assertThat(gazetteer.type("United Nations")).contains(MentionType.ORGANIZATION);
+    assertThat(gazetteer.type("Hamas")).contains(MentionType.ORGANIZATION);
+    assertThat(gazetteer.type("White House")).contains(MentionType.ORGANIZATION);
+    assertThat(gazetteer.type("Kremlin")).contains(MentionType.PLACE);
+    // postal codes of US states are not names
+    assertThat(gazetteer.type("IN")).isEmpty();
+    assertThat(gazetteer.type("US")).contains(MentionType.PLACE);
     // descriptions with lower-case words are not names
     assertThat(gazetteer.type("Turkish capital")).isEmpty();
     assertThat(gazetteer.type("turkey")).isEmpty();
