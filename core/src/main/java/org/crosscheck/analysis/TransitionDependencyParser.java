@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.analysis.internal.parser.ContractionSplitter;
 import org.crosscheck.analysis.internal.parser.ParsedSentence;
 import org.crosscheck.analysis.internal.parser.ParserModel;
 
@@ -13,6 +14,10 @@ import org.crosscheck.analysis.internal.parser.ParserModel;
  * Web Treebank, using the UPOS tags OpenNLP's UD POS model predicts. Labels are the universal
  * relations plus the subtypes claims need (nsubj:pass, aux:pass, acl:relcl, nmod:poss, obl:agent,
  * obl:unmarked, compound:prt, csubj:pass).
+ *
+ * <p>Words may be OpenNLP's tokens, which keep contractions whole ("didn't", "it's", "Turkey's")
+ * with joined tags (AUX+PART, PRON+AUX, PROPN+PART): such tokens are parsed as their syntactic
+ * words and each gets one arc back, so the result always has one arc per given word.
  *
  * <p>Instances are immutable and thread-safe: each call to {@link #parse} keeps its state to
  * itself, so one instance can serve any number of threads. Parsing is deterministic.
@@ -53,11 +58,35 @@ public final class TransitionDependencyParser implements DependencyParser {
     if (words.isEmpty()) {
       return List.of();
     }
-    ParsedSentence parsed = model.parse(words, tags);
-    List<Arc> arcs = new ArrayList<>(words.size());
-    for (int i = 0; i < parsed.size(); i++) {
-      arcs.add(new Arc(parsed.head(i), parsed.relations().get(i)));
+    if (tags.stream().noneMatch(tag -> tag.indexOf('+') >= 0)) {
+      ParsedSentence parsed = model.parse(words, tags);
+      List<Arc> arcs = new ArrayList<>(words.size());
+      for (int i = 0; i < parsed.size(); i++) {
+        arcs.add(new Arc(parsed.head(i), parsed.relations().get(i)));
+      }
+      return List.copyOf(arcs);
     }
-    return List.copyOf(arcs);
+    return parseWithContractions(words, tags);
+  }
+
+  /**
+   * Parses the syntactic words of contractions ("did" + "n't") and gives each token the arc of its
+   * first part that attaches outside the token: "didn't" gets did's aux, "it's" gets it's nsubj,
+   * "Turkey's" gets Turkey's nmod:poss.
+   */
+  private List<Arc> parseWithContractions(List<String> words, List<String> tags) {
+    ContractionSplitter.Split split = ContractionSplitter.split(words, tags);
+    ParsedSentence parsed = model.parse(split.words(), split.tags());
+    int[] tokenOf = split.tokens();
+    Arc[] arcs = new Arc[words.size()];
+    for (int part = 0; part < tokenOf.length; part++) {
+      int token = tokenOf[part];
+      int head = parsed.head(part);
+      boolean outside = head == -1 || tokenOf[head] != token;
+      if (arcs[token] == null && outside) {
+        arcs[token] = new Arc(head == -1 ? -1 : tokenOf[head], parsed.relations().get(part));
+      }
+    }
+    return List.of(arcs);
   }
 }

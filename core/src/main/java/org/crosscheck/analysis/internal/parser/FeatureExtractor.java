@@ -140,6 +140,22 @@ final class FeatureExtractor {
     f.add(word(w, s1), s1p);
     f.add(s1p, s0p, n0p);
     f.add(s1p, s0p);
+    // linear context: the words next to s0 and just before n0, and what lies between s0 and n0
+    int n3p = tag(t, state.buffer(3));
+    int beforeN0 = n0 > 1 ? n0 - 1 : ParseState.NONE;
+    int afterS0 = s0 > 0 && s0 + 1 < state.size ? s0 + 1 : ParseState.NONE;
+    int beforeS0 = s0 > 1 ? s0 - 1 : ParseState.NONE;
+    f.add(n0p, n1p, n2p, n3p);
+    f.add(tag(t, beforeN0), n0p);
+    f.add(word(w, beforeN0), n0w);
+    f.add(s0p, tag(t, afterS0));
+    f.add(tag(t, beforeS0), s0p, n0p);
+    f.add(n0w, n1w);
+    int punctuation = s0 > 0 && n0 > 0 ? codes.punctuationBetween(s0, n0) : -1;
+    int verbs = s0 > 0 && n0 > 0 ? codes.verbsBetween(s0, n0) : -1;
+    f.add(s0p, n0p, punctuation);
+    f.add(s0p, n0p, verbs);
+    f.add(s0p, n0p, punctuation, verbs);
     long[] suffixes = codes.suffixes();
     f.add(word(suffixes, n0), n0p);
     f.add(word(suffixes, s0), s0p);

@@ -2,6 +2,9 @@ package org.crosscheck.analysis.internal.parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
@@ -11,6 +14,7 @@ import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Predicted tags for the training split that are as wrong as at run time. OpenNLP's bundled UD
@@ -20,6 +24,33 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class JackknifeTagging {
   private JackknifeTagging() {}
+
+  /**
+   * @param cache a file of tags, one sentence per line, read if it exists and matches the
+   *              sentences, otherwise written; null for none
+   */
+  static List<ConlluSentence> retag(List<ConlluSentence> sentences, int folds, @Nullable Path cache)
+      throws IOException {
+    if (cache != null && Files.exists(cache)) {
+      List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+      if (lines.size() == sentences.size()) {
+        List<ConlluSentence> cached = new ArrayList<>(sentences.size());
+        for (int i = 0; i < lines.size(); i++) {
+          List<String> tags = List.of(lines.get(i).split(" "));
+          if (tags.size() != sentences.get(i).size()) {
+            throw new IllegalArgumentException("tag cache " + cache + " does not match sentence " + (i + 1));
+          }
+          cached.add(sentences.get(i).withTags(tags));
+        }
+        return cached;
+      }
+    }
+    List<ConlluSentence> retagged = retag(sentences, folds);
+    if (cache != null) {
+      Files.write(cache, retagged.stream().map(s -> String.join(" ", s.tags())).toList(), StandardCharsets.UTF_8);
+    }
+    return retagged;
+  }
 
   static List<ConlluSentence> retag(List<ConlluSentence> sentences, int folds) {
     List<ConlluSentence> retagged = new ArrayList<>(sentences);

@@ -94,6 +94,12 @@ public final class ParserModel {
     return new ParsedSentence(heads, relations);
   }
 
+  /** This model without the weights smaller in magnitude than {@code threshold}. */
+  public ParserModel pruned(float threshold) {
+    return new ParserModel(labels, encoder, weights.pruned(threshold));
+  }
+
+  /** Writes the model gzipped; the stream is not closed. */
   public void write(OutputStream out) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     writeInt(bytes, MAGIC);
@@ -103,13 +109,17 @@ public final class ParserModel {
     writeStrings(bytes, encoder.words());
     writeInt(bytes, weights.featureCount());
     writeInt(bytes, weights.entryCount());
-    ByteBuffer rows = ByteBuffer.allocate(weights.featureCount() * 9 + weights.entryCount() * 5);
+    // Weights go out as 16-bit steps of one scale: far below the perceptron's resolution, and
+    // it keeps the model file small.
+    float scale = weights.largestWeight() / Short.MAX_VALUE;
+    writeInt(bytes, Float.floatToIntBits(scale));
+    ByteBuffer rows = ByteBuffer.allocate(weights.featureCount() * 9 + weights.entryCount() * 3);
     weights.forEachRow((key, classes, values, start, length) -> {
       rows.putLong(key);
       rows.put((byte) length);
       for (int i = start; i < start + length; i++) {
         rows.put(classes[i]);
-        rows.putFloat(values[i]);
+        rows.putShort((short) Math.round(values[i] / scale));
       }
     });
     bytes.write(rows.array(), 0, rows.position());
@@ -135,6 +145,7 @@ public final class ParserModel {
       List<String> words = readStrings(data);
       int featureCount = data.getInt();
       int entryCount = data.getInt();
+      float scale = Float.intBitsToFloat(data.getInt());
       long[] keys = new long[featureCount];
       int[] rowStarts = new int[featureCount + 1];
       byte[] classes = new byte[entryCount];
@@ -146,7 +157,7 @@ public final class ParserModel {
         rowStarts[f] = entry;
         for (int i = 0; i < length; i++) {
           classes[entry] = data.get();
-          values[entry++] = data.getFloat();
+          values[entry++] = data.getShort() * scale;
         }
       }
       rowStarts[featureCount] = entry;

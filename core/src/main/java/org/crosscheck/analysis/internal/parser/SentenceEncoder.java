@@ -56,7 +56,14 @@ final class SentenceEncoder {
       suffixCodes[i] = hash(word.length() > 3 ? word.substring(word.length() - 3) : word, 2);
       tagCodesOut[i] = tagCodes.getOrDefault(sentenceTags.get(i - 1), UNKNOWN_TAG);
     }
-    return new SentenceCodes(wordCodes, suffixCodes, tagCodesOut);
+    int[] punctuationBefore = new int[size + 1];
+    int[] verbsBefore = new int[size + 1];
+    for (int i = 0; i < size; i++) {
+      String tag = i == 0 ? "" : sentenceTags.get(i - 1);
+      punctuationBefore[i + 1] = punctuationBefore[i] + (tag.equals("PUNCT") ? 1 : 0);
+      verbsBefore[i + 1] = verbsBefore[i] + (tag.equals("VERB") || tag.equals("AUX") ? 1 : 0);
+    }
+    return new SentenceCodes(wordCodes, suffixCodes, tagCodesOut, punctuationBefore, verbsBefore);
   }
 
   /** Lower case, digits folded to 0 and curly quotes made straight, so variants share features. */

@@ -1,5 +1,7 @@
 package org.crosscheck.analysis.internal.parser;
 
+import java.util.Arrays;
+
 /**
  * Immutable perceptron weights: for each feature hash, the classes it votes for and by how much.
  * Open addressing over one long array keeps a feature's key and its row pointer in the same cache
@@ -45,6 +47,40 @@ final class WeightTable {
 
   int entryCount() {
     return weights.length;
+  }
+
+  float largestWeight() {
+    float largest = Float.MIN_NORMAL;
+    for (float weight : weights) {
+      largest = Math.max(largest, Math.abs(weight));
+    }
+    return largest;
+  }
+
+  /** A copy without the weights smaller in magnitude than {@code threshold}, nor empty rows. */
+  WeightTable pruned(float threshold) {
+    long[] keys = new long[featureCount];
+    int[] rowStarts = new int[featureCount + 1];
+    byte[] keptClasses = new byte[weights.length];
+    float[] keptWeights = new float[weights.length];
+    int[] counts = new int[2]; // features, entries
+    forEachRow((key, rowClasses, rowWeights, start, length) -> {
+      int first = counts[1];
+      for (int i = start; i < start + length; i++) {
+        if (Math.abs(rowWeights[i]) >= threshold) {
+          keptClasses[counts[1]] = rowClasses[i];
+          keptWeights[counts[1]++] = rowWeights[i];
+        }
+      }
+      if (counts[1] > first) {
+        keys[counts[0]] = key;
+        rowStarts[counts[0]++] = first;
+      }
+    });
+    rowStarts[counts[0]] = counts[1];
+    return new WeightTable(Arrays.copyOf(keys, counts[0]),
+        Arrays.copyOf(rowStarts, counts[0] + 1), Arrays.copyOf(keptClasses, counts[1]),
+        Arrays.copyOf(keptWeights, counts[1]));
   }
 
   /** Adds the weights of the given features to {@code scores}. */
