@@ -122,7 +122,7 @@ class SeedClaimsTest {
         .map(Claim::lemma).findFirst().orElse("<no attributed claim>"));
     assertThat(putin.speaker()).map(Argument::text).contains("Putin");
 
-    Claim assad = claim("001", "our meeting today seems very important", "seem");
+    Claim assad = claim("001", "our meeting today seems very important", "seem important");
     assertThat(assad.speaker()).map(Argument::text).contains("Assad");
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.Span;
 import org.crosscheck.analysis.AnalyzedArticle;
 import org.crosscheck.analysis.Mention;
@@ -21,6 +22,8 @@ import org.crosscheck.claim.internal.SentenceClauses;
  * <p>Final, immutable and thread-safe: one instance may serve any number of threads.
  */
 public final class DependencyClaimExtractor implements ClaimExtractor {
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+
   private final Lexicon lexicon;
 
   private DependencyClaimExtractor(Lexicon lexicon) {
@@ -46,7 +49,7 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
       String evidenceText = evidence.coveredText(text);
       List<Mention> mentions = mentionsIn(article.mentions(), evidence);
       for (ClaimDraft d : SentenceClauses.of(new SentenceGraph(sentence, text), lexicon, mentions)) {
-        if (d.kind() == ClaimKind.ROLE && !rolesSeen.add(d.text().toLowerCase(Locale.ROOT))) {
+        if (d.kind() == ClaimKind.ROLE && !rolesSeen.add(roleKey(d))) {
           continue; // a title repeated in every mention of a person is one claim
         }
         String id = source + "#" + (claims.size() + 1);
@@ -55,6 +58,15 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
       }
     }
     return List.copyOf(claims);
+  }
+
+  /** "Putin, the Russian leader" and "Russian leader Putin" state one role. */
+  private static String roleKey(ClaimDraft role) {
+    StringBuilder key = new StringBuilder();
+    for (var a : role.arguments()) {
+      key.append(LEADING_ARTICLE.matcher(a.text().toLowerCase(Locale.ROOT)).replaceFirst("")).append('|');
+    }
+    return key.toString();
   }
 
   private static List<Mention> mentionsIn(List<Mention> all, Span sentence) {

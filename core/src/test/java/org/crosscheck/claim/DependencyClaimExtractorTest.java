@@ -176,7 +176,7 @@ class DependencyClaimExtractorTest {
         received VERB receive 0 root
         Assad PROPN Assad 8 obj
         . PUNCT . 8 punct
-        """).claims();
+        """).mention(MentionType.PERSON, 6, 7).claims();
 
     Claim role = claims.stream().filter(c -> c.kind() == ClaimKind.ROLE).findFirst().orElseThrow();
     assertThat(role.subject()).map(Argument::text).contains("Mikhail Bogdanov");
@@ -302,7 +302,7 @@ class DependencyClaimExtractorTest {
   }
 
   @Test
-  void titleAttachedAsModifierOfTheFirstNameStillGivesRoleClaim() {
+  void titleIsReadFromTheWordsBeforeAPersonsName() {
     List<Claim> claims = Trees.sentence("""
         Russian ADJ russian 2 amod
         President PROPN President 3 nmod
@@ -311,7 +311,7 @@ class DependencyClaimExtractorTest {
         met VERB meet 0 root
         Assad PROPN Assad 5 obj
         . PUNCT . 5 punct
-        """).claims();
+        """).mention(MentionType.PERSON, 3, 4).claims();
 
     Claim role = claims.stream().filter(c -> c.kind() == ClaimKind.ROLE).findFirst().orElseThrow();
     assertThat(role.subject()).map(Argument::text).contains("Vladimir Putin");

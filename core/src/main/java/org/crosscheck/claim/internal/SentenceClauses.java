@@ -681,8 +681,10 @@ public final class SentenceClauses {
       if (g.baseRelation(i).equals("appos")) {
         appositionRole(g.head(i), i).ifPresent(out::add);
       }
-      if (g.tag(i).equals("PROPN") && !Set.of("compound", "flat").contains(g.baseRelation(i))) {
-        titleRole(i).ifPresent(out::add);
+    }
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PERSON) {
+        titleRole(m).ifPresent(out::add);
       }
     }
     return out;
@@ -704,82 +706,98 @@ public final class SentenceClauses {
     } else {
       return Optional.empty();
     }
-    BitSet nameTokens = g.trimEdges(g.subtree(name, c -> c == appos || c == role || isOwnBranch(c)));
+    if (g.hasChild(role, "case") || !isNameLike(name)) {
+      return Optional.empty(); // "met Putin on Wednesday, with his counterpart": not an apposition
+    }
+    BitSet nameTokens = nameTokens(name, appos, role);
     BitSet roleTokens = g.trimEdges(g.subtree(role, c -> c == appos || c == name || isOwnBranch(c)));
+    if (!adjacent(nameTokens, roleTokens)) {
+      return Optional.empty();
+    }
     return roleDraft(role, nameTokens, roleTokens);
   }
 
   /**
-   * "Deputy Foreign Minister Mikhail Bogdanov": a person noun before a name is a title. Parsers
-   * attach such names two ways: to the name's last word with the title as a compound, or to the
-   * title with the name as flat words after it.
+   * "Russia's Deputy Foreign Minister Mikhail Bogdanov": the words right before a person's name,
+   * ending in a person noun, are a title. Read from the surface, not the parse, because parsers
+   * attach the parts of long titled names in many (often wrong) ways.
    */
-  private Optional<ClaimDraft> titleRole(int head) {
-    if (isTitleWord(head)) {
-      BitSet name = new BitSet();
-      for (int c : g.children(head, "flat", "compound")) {
-        if (c > head) {
-          name.or(g.subtree(c, x -> false));
-        }
-      }
-      BitSet title = new BitSet();
-      title.set(head);
-      for (int c : g.children(head, "compound", "amod", "nmod")) {
-        if (c < head) {
-          title.or(g.subtree(c, x -> false));
-        }
-      }
-      return allNames(name) ? roleDraft(head, name, g.trimEdges(title)) : Optional.empty();
-    }
-    List<Integer> left = new ArrayList<>();
-    for (int c : g.children(head, "compound", "amod", "nmod")) {
-      if (c < head) {
-        left.add(c);
-      }
-    }
-    int lastTitle = -1;
-    for (int k = 0; k < left.size(); k++) {
-      BitSet sub = g.subtree(left.get(k), x -> false);
-      for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
-        if (isTitleWord(t)) {
-          lastTitle = k;
-        }
-      }
-    }
-    if (lastTitle < 0) {
+  private Optional<ClaimDraft> titleRole(Mention person) {
+    int first = firstTokenOf(person);
+    if (first <= 0 || !isTitleWord(first - 1)) {
       return Optional.empty();
     }
-    BitSet titleTokens = new BitSet();
-    for (int k = 0; k <= lastTitle; k++) {
-      titleTokens.or(g.subtree(left.get(k), x -> false));
-    }
-    BitSet nameTokens = new BitSet();
-    nameTokens.set(head);
-    for (int c : g.children(head, "flat", "compound")) {
-      if (!titleTokens.get(c)) {
-        nameTokens.or(g.subtree(c, x -> false));
+    int start = first - 1;
+    while (start > 0) {
+      int t = start - 1;
+      String tag = g.tag(t);
+      if (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")) {
+        start = t;
+      } else if (tag.equals("PART") && g.lower(t).equals("'s") && t > 0 && g.tag(t - 1).equals("PROPN")) {
+        start = t - 1; // "Russia's"
+      } else {
+        break;
       }
     }
-    return allNames(nameTokens)
-        ? roleDraft(left.get(lastTitle), g.trimEdges(nameTokens), g.trimEdges(titleTokens))
-        : Optional.empty();
+    BitSet title = new BitSet();
+    title.set(start, first);
+    BitSet name = new BitSet();
+    for (int t = first; t < g.size() && person.span().contains(g.token(t).span()); t++) {
+      name.set(t);
+    }
+    return roleDraft(first - 1, name, title);
+  }
+
+  private int firstTokenOf(Mention mention) {
+    for (int t = 0; t < g.size(); t++) {
+      if (g.token(t).span().begin() >= mention.span().begin()) {
+        return g.token(t).span().begin() == mention.span().begin() ? t : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A name of someone or something that can hold a role: not a date, time or number. */
+  private boolean isNameLike(int t) {
+    MentionType type = mentionType(t);
+    return type == null || type == MentionType.PERSON || type == MentionType.ORGANIZATION
+        || type == MentionType.NAME || type == MentionType.PLACE;
+  }
+
+  /** The words of the name: its mention where the analyser found one, else its flat name words. */
+  private BitSet nameTokens(int name, int appos, int role) {
+    BitSet out = new BitSet();
+    for (Mention m : mentions) {
+      if (m.span().contains(g.token(name).span())) {
+        for (int t = 0; t < g.size(); t++) {
+          if (m.span().contains(g.token(t).span())) {
+            out.set(t);
+          }
+        }
+        return out;
+      }
+    }
+    return g.trimEdges(g.subtree(name, c -> c == appos || c == role || !g.baseRelation(c).equals("flat")));
+  }
+
+  /** Whether two token sets follow each other with nothing but punctuation between them. */
+  private boolean adjacent(BitSet a, BitSet b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    BitSet first = a.nextSetBit(0) < b.nextSetBit(0) ? a : b;
+    BitSet second = first == a ? b : a;
+    for (int t = first.length(); t < second.nextSetBit(0); t++) {
+      if (!g.tag(t).equals("PUNCT")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A common noun for a person ("president", "envoy"), not a demonym adjective ("Russian"). */
   private boolean isTitleWord(int t) {
     return (g.tag(t).equals("NOUN") || g.tag(t).equals("PROPN")) && lexicon.isPersonNoun(g.lemma(t));
-  }
-
-  private boolean allNames(BitSet tokens) {
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
-      if (!(g.tag(t).equals("PROPN") || g.tag(t).equals("PUNCT")) || isTitleWord(t)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Optional<ClaimDraft> roleDraft(int anchor, BitSet nameTokens, BitSet roleTokens) {
