@@ -2,12 +2,10 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.ArticleClaims;
 import org.crosscheck.CrossChecker;
-import org.crosscheck.ingest.InputProblem;
 import org.crosscheck.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +42,8 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReadResult read = Inputs.read(paths);
-    List<ArticleClaims> results = CrossChecker.create().claims(read.articles());
+    List<ArticleClaims> results =
+        read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
     try (PrintWriter out = common.openOutput()) {
       switch (format) {
         case jsonl -> ClaimJson.writeLines(results, out);
