@@ -36,12 +36,16 @@ public final class QuantityParser {
   private static final Set<String> MODIFIERS = Set.of(
       "other", "more", "additional", "new", "young", "extra", "further", "innocent",
       "separate", "different", "individual", "fewer", "less", "total", "confirmed", "reported",
-      "registered", "known", "estimated", "armed", "unarmed", "foreign", "local", "senior");
+      "registered", "known", "estimated", "armed", "unarmed", "foreign", "local", "senior",
+      "best", "worst", "biggest", "largest", "top", "main", "major", "big", "small", "large",
+      "former", "alleged", "suspected", "key", "high", "low", "long", "short", "whole", "full",
+      "old", "civilian", "military", "similar", "such", "straight", "consecutive", "successive");
   /** Words saying the counted things are people: "12 dead", "20 killed". */
   private static final Set<String> CASUALTY_WORDS = Set.of(
       "dead", "killed", "injured", "wounded", "hurt", "missing", "died", "dying", "slain",
       "murdered", "arrested", "detained", "displaced", "evacuated", "rescued", "hospitalised",
       "hospitalized", "infected");
+  private static final Set<String> QUAKES = Set.of("earthquake", "quake", "tremor", "temblor", "aftershock");
   /** Words after a number that end the phrase without naming a unit. */
   private static final Set<String> STOP = Set.of(
       "in", "on", "at", "of", "and", "or", "to", "the", "a", "an", "from", "for", "by", "with",
@@ -49,7 +53,15 @@ public final class QuantityParser {
       "that", "which", "as", "than", "since", "after", "before", "during", "while", "when",
       "times", "per", "each", "apiece", "so", "far", "out", "among", "including", "but", "this",
       "these", "those", "it", "they", "he", "she", "we", "remain", "remained", "according",
-      "said", "say", "says", "am", "pm", "p", "s", "t", "th", "st", "nd", "rd");
+      "said", "say", "says", "am", "pm", "p", "s", "t", "th", "st", "nd", "rd", "over", "under",
+      "about", "around", "across", "into", "onto", "through", "against", "up", "down",
+      "off", "together", "today", "tonight", "yesterday", "tomorrow", "ago", "later", "earlier",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "not", "no", "did", "do", "does", "can", "could", "might",
+      "must", "should", "shall", "also", "only", "just", "still", "again", "there", "here",
+      "where", "what", "if", "because", "then", "its", "their", "his", "her", "our", "your", "my");
 
   static {
     String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -147,7 +159,7 @@ public final class QuantityParser {
           j = second.end;
         }
       }
-      String unit = currency != null ? currency : unitAfter(t, j, i);
+      String unit = currency != null ? currency : unitAfter(t, j, i, n.value != Math.rint(n.value));
       if (t.is(j, "+")) {
         qualifier = Qualifier.AT_LEAST;
       }
@@ -294,7 +306,7 @@ public final class QuantityParser {
   }
 
   /** The unit after a number ending at j (the number starts at start): "" when none. */
-  private static String unitAfter(TimeTokens t, int j, int start) {
+  private static String unitAfter(TimeTokens t, int j, int start, boolean decimal) {
     // "magnitude 6.1", "magnitude-6.1"
     int b = t.is(start - 1, "-") ? start - 2 : start - 1;
     if (t.is(b, "magnitude")) {
@@ -327,24 +339,65 @@ public final class QuantityParser {
       if (STOP.contains(w)) {
         return "";
       }
+      String next = t.text(j + 1);
+      boolean nextIsContent = t.isWord(j + 1) && !STOP.contains(next) && !CASUALTY_WORDS.contains(next);
       if (CASUALTY_WORDS.contains(w)) {
-        String next = t.text(j + 1);
-        if (t.isWord(j + 1) && !STOP.contains(next) && !CASUALTY_WORDS.contains(next)) {
+        if (nextIsContent) {
           j++;
           continue; // "12 wounded soldiers"
         }
         return "person";
       }
-      if (MODIFIERS.contains(w) || (t.isCapitalised(j) && t.isWord(j + 1) && !STOP.contains(t.text(j + 1)))) {
-        j++; // "12 other soldiers", "12 Turkish soldiers"
+      if (MODIFIERS.contains(w) || (nextIsContent && (isProperAdjective(t, j) || isParticiple(w)))) {
+        j++; // "12 other soldiers", "12 Turkish soldiers", "12 armed men"
         if (t.is(j, "-")) {
           j++;
         }
         continue;
       }
-      return singular(w);
+      if (isParticiple(w)) {
+        return ""; // "600 were killed", "two directed and"
+      }
+      // "two bomb threats": a singular noun before a plural one modifies it
+      if (!looksPlural(w) && nextIsContent && looksPlural(next) && !isParticiple(next)) {
+        j++;
+        continue;
+      }
+      // "co-workers": a hyphenated compound
+      StringBuilder compound = new StringBuilder(w);
+      while (t.is(j + 1, "-") && t.isWord(j + 2)) {
+        compound.append('-').append(t.text(j + 2));
+        j += 2;
+      }
+      String noun = compound.length() == w.length() ? w : compound.toString();
+      int dash = noun.lastIndexOf('-');
+      String head = singular(noun.substring(dash + 1));
+      String lemma = dash < 0 ? head : noun.substring(0, dash + 1) + head;
+      if (decimal && QUAKES.contains(lemma)) {
+        return "magnitude"; // "a 6.1 earthquake"
+      }
+      return lemma;
     }
     return "";
+  }
+
+  /** "Turkish", "Syrian", "Israeli", "Chinese": a capitalised word that reads as a nationality. */
+  private static boolean isProperAdjective(TimeTokens t, int j) {
+    if (!t.isCapitalised(j)) {
+      return false;
+    }
+    String w = t.text(j);
+    return w.endsWith("ish") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("an")
+        || w.endsWith("i") || w.endsWith("ch");
+  }
+
+  private static boolean isParticiple(String w) {
+    return w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed");
+  }
+
+  private static boolean looksPlural(String w) {
+    return IRREGULAR.containsKey(w) && !IRREGULAR.get(w).equals(w)
+        || !singular(w).equals(w);
   }
 
   private static boolean ordinalSuffix(TimeTokens t, int j) {

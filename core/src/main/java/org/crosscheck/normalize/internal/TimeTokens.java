@@ -3,7 +3,9 @@ package org.crosscheck.normalize.internal;
 /**
  * The tokens of a time expression: lower-cased letter runs, digit runs and single punctuation
  * characters, with whether each word was capitalised. A possessive "'s" is dropped
- * ("Thursday's" gives "thursday"); curly apostrophes count as straight ones. Immutable.
+ * ("Thursday's" gives "thursday"); curly apostrophes count as straight ones; white space is
+ * dropped, so "2, 000" and "2,000" give the same tokens. Immutable. Shared by the time and the
+ * quantity rules.
  */
 public final class TimeTokens {
 
