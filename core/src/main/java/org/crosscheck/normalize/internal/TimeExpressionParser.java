@@ -272,6 +272,14 @@ public final class TimeExpressionParser {
       if (ORDINAL_SUFFIXES.contains(t.text(j))) {
         j++;
       }
+      int lastDay = v;
+      // "14-15 March 2023", "14 and 15 March"
+      if ((t.is(j, "-") || t.is(j, "to") || t.is(j, "and")) && t.digits(j + 1) >= 1
+          && t.digits(j + 1) <= 2 && t.number(j + 1) > v && t.number(j + 1) <= 31
+          && monthAt(t, ORDINAL_SUFFIXES.contains(t.text(j + 2)) ? j + 3 : j + 2) > 0) {
+        lastDay = t.number(j + 1);
+        j += ORDINAL_SUFFIXES.contains(t.text(j + 2)) ? 3 : 2;
+      }
       if (t.is(j, "of")) {
         j++;
       }
@@ -279,10 +287,9 @@ public final class TimeExpressionParser {
       if (month > 0) {
         j = afterMonthWord(t, j);
         int k = t.is(j, ",") ? j + 1 : j;
-        if (t.digits(k) == 4) {
-          return date(t.number(k), month, v, k + 1);
-        }
-        return yearlessDay(month, v, ref, j);
+        Match first = t.digits(k) == 4 ? date(t.number(k), month, v, k + 1)
+            : yearlessDay(month, v, ref, j);
+        return lastDay == v ? first : dayRange(first, lastDay);
       }
     }
     if (d <= 3 && ref != null) {
@@ -309,11 +316,20 @@ public final class TimeExpressionParser {
       if (ORDINAL_SUFFIXES.contains(t.text(k))) {
         k++;
       }
-      int y = t.is(k, ",") ? k + 1 : k;
-      if (t.digits(y) == 4) {
-        return date(t.number(y), month, day, y + 1);
+      int lastDay = day;
+      // "March 14-15, 2023", "March 14 and 15"
+      if ((t.is(k, "-") || t.is(k, "to") || t.is(k, "and")) && t.digits(k + 1) >= 1
+          && t.digits(k + 1) <= 2 && t.number(k + 1) > day && t.number(k + 1) <= 31) {
+        lastDay = t.number(k + 1);
+        k += 2;
+        if (ORDINAL_SUFFIXES.contains(t.text(k))) {
+          k++;
+        }
       }
-      return yearlessDay(month, day, ref, k);
+      int y = t.is(k, ",") ? k + 1 : k;
+      Match first = t.digits(y) == 4 ? date(t.number(y), month, day, y + 1)
+          : yearlessDay(month, day, ref, k);
+      return lastDay == day ? first : dayRange(first, lastDay);
     }
     int y = t.is(j, ",") || t.is(j, "of") ? j + 1 : j;
     if (t.digits(y) == 4) {
@@ -619,6 +635,19 @@ public final class TimeExpressionParser {
       saturday = saturday.plusWeeks(1);
     }
     return new TimeSpan(saturday, saturday.plusDays(2), Granularity.WEEK);
+  }
+
+  /** Extends a first day to a last day of the same month: "March 14-15". */
+  private static Match dayRange(Match first, int lastDay) {
+    if (first == null || first == INVALID) {
+      return first;
+    }
+    LocalDate start = first.span().start();
+    if (lastDay > start.lengthOfMonth()) {
+      return INVALID;
+    }
+    return new Match(new TimeSpan(start, start.withDayOfMonth(lastDay).plusDays(1), Granularity.DAY),
+        first.end());
   }
 
   private static Match decade(int year, int end) {
