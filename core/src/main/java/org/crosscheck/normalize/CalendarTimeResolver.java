@@ -1,5 +1,6 @@
 package org.crosscheck.normalize;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.crosscheck.normalize.internal.TimeExpressionParser;
  *   <tr><td>"today", "tonight", "this morning"; "yesterday", "last night"; "tomorrow"</td><td>03-16; 03-15; 03-17</td><td>DAY</td></tr>
  *   <tr><td>"a day earlier", "the day before", "two days ago"</td><td>03-15, 03-15, 03-14</td><td>DAY</td></tr>
  *   <tr><td>"last week", "this week", "next week"</td><td>the Monday-to-Sunday week</td><td>WEEK</td></tr>
- *   <tr><td>"over the weekend", "last weekend"</td><td>Saturday and Sunday 03-11 .. 03-13</td><td>WEEK</td></tr>
+ *   <tr><td>"over the weekend", "last weekend"; "this weekend", "next weekend"</td><td>Saturday and Sunday 03-11 .. 03-13; 03-18 .. 03-20 (from a Sunday, "this weekend" is that one and "next weekend" the following)</td><td>WEEK</td></tr>
  *   <tr><td>"last month", "this year", "next month"</td><td>February 2023, 2023, April 2023</td><td>MONTH, YEAR, MONTH</td></tr>
  *   <tr><td>"last March"</td><td>March 2022 (the last March before this month)</td><td>MONTH</td></tr>
  *   <tr><td>"earlier this month", "later this year"</td><td>03-01 .. 03-17; 03-16 .. 2024-01-01</td><td>MONTH, YEAR</td></tr>
@@ -65,7 +66,9 @@ import org.crosscheck.normalize.internal.TimeExpressionParser;
  *       when that is later); "after X" from the end of X to the end of the reference day, empty
  *       when X is not over by then. Without a reference both are empty. "before", "until",
  *       "till" and "prior to" give empty. "in", "on", "during", "by", "as of" give the span of X.</li>
- *   <li>Without a reference date, only expressions that carry their own year resolve.</li>
+ *   <li>Without a reference date, only expressions that carry their own year resolve. A
+ *       reference so close to the ends of {@code LocalDate}'s range that the span would leave
+ *       it gives empty.</li>
  *   <li>Not handled (empty): seasons, centuries, times of day alone ("at 10 a.m."), ordinal days
  *       without a month ("on the 15th"), vague counts ("several days ago").</li>
  * </ul>
@@ -76,6 +79,10 @@ public final class CalendarTimeResolver implements TimeResolver {
   public Optional<TimeSpan> resolve(String expression, Optional<LocalDate> reference) {
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(reference, "reference");
-    return TimeExpressionParser.resolve(expression, reference.orElse(null));
+    try {
+      return TimeExpressionParser.resolve(expression, reference.orElse(null));
+    } catch (DateTimeException | ArithmeticException e) {
+      return Optional.empty(); // a reference at the very ends of LocalDate's range
+    }
   }
 }

@@ -116,7 +116,11 @@ class CalendarTimeResolverTest {
       "earlier this week | 2023-03-13 | 2023-03-17 | WEEK",
       "next week | 2023-03-20 | 2023-03-27 | WEEK",
       "over the weekend | 2023-03-11 | 2023-03-13 | WEEK",
-      "last weekend | 2023-03-04 | 2023-03-06 | WEEK",
+      "last weekend | 2023-03-11 | 2023-03-13 | WEEK",
+      "this past weekend | 2023-03-11 | 2023-03-13 | WEEK",
+      "this weekend | 2023-03-18 | 2023-03-20 | WEEK",
+      "next weekend | 2023-03-18 | 2023-03-20 | WEEK",
+      "ever since 2011 | 2011-01-01 | 2023-03-17 | YEAR",
       "the past two weeks | 2023-03-03 | 2023-03-17 | WEEK",
       "in the past year | 2022-03-17 | 2023-03-17 | YEAR",
       "since 2011 | 2011-01-01 | 2023-03-17 | YEAR",
@@ -157,6 +161,24 @@ class CalendarTimeResolverTest {
     assertThat(resolver.resolve("on Wednesday", wednesday)).contains(TimeSpan.day(LocalDate.of(2023, 3, 15)));
     assertThat(resolver.resolve("last Wednesday", wednesday)).contains(TimeSpan.day(LocalDate.of(2023, 3, 8)));
     assertThat(resolver.resolve("next Wednesday", wednesday)).contains(TimeSpan.day(LocalDate.of(2023, 3, 22)));
+  }
+
+  @Test
+  void weekendsSeenFromASunday() {
+    Optional<LocalDate> sunday = Optional.of(LocalDate.of(2023, 3, 19));
+    assertThat(resolver.resolve("over the weekend", sunday)).contains(span("2023-03-18", "2023-03-20", Granularity.WEEK));
+    assertThat(resolver.resolve("this weekend", sunday)).contains(span("2023-03-18", "2023-03-20", Granularity.WEEK));
+    assertThat(resolver.resolve("last weekend", sunday)).contains(span("2023-03-11", "2023-03-13", Granularity.WEEK));
+    assertThat(resolver.resolve("next weekend", sunday)).contains(span("2023-03-25", "2023-03-27", Granularity.WEEK));
+  }
+
+  @Test
+  void extremeReferencesGiveEmptyRatherThanThrow() {
+    assertThat(resolver.resolve("tomorrow", Optional.of(LocalDate.MAX))).isEmpty();
+    assertThat(resolver.resolve("since 2011", Optional.of(LocalDate.MAX))).isEmpty();
+    assertThat(resolver.resolve("last year", Optional.of(LocalDate.MIN))).isEmpty();
+    assertThat(resolver.resolve("in 2011", Optional.of(LocalDate.MAX)))
+        .contains(span("2011-01-01", "2012-01-01", Granularity.YEAR));
   }
 
   @ParameterizedTest

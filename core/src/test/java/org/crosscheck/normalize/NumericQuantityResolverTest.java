@@ -179,6 +179,13 @@ class NumericQuantityResolverTest {
   }
 
   @Test
+  void absurdScalesAreNotQuantities() {
+    assertThatCode(() -> resolver.resolve("999999999999999 trillion trillion trillion trillion trillion"))
+        .doesNotThrowAnyException();
+    assertThat(resolver.resolve("2 trillion trillion")).isEmpty();
+  }
+
+  @Test
   void isFastEnough() {
     String[] phrases = {"12 people", "at least 40 people", "$5 million", "a 6.1-magnitude earthquake",
         "thousands of people", "2, 000", "nothing here", "40 percent"};

@@ -266,6 +266,9 @@ public final class QuantityParser {
     if (scale == 1) {
       return new Reading(v, v, v, false, false, 1, j);
     }
+    if (scale > 1e15 || v * scale > 1e300) {
+      return null; // "a million million million ...": not a number anyone states
+    }
     double value = v * scale;
     double half = Math.min(0.5 * Math.pow(10, -decimals) * scale, 0.05 * value);
     return new Reading(value, value - half, value + half, false, false, scale, j);

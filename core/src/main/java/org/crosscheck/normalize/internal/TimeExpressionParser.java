@@ -45,7 +45,7 @@ public final class TimeExpressionParser {
   /** Words that make an expression too vague to place: "recently", "in recent months", "a few days ago". */
   private static final Set<String> VAGUE = Set.of(
       "recent", "recently", "lately", "few", "several", "many", "some", "soon", "now", "currently",
-      "nowadays", "eventually", "sometime", "once", "ever");
+      "nowadays", "eventually", "sometime");
 
   static {
     String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -490,7 +490,9 @@ public final class TimeExpressionParser {
         return new Match(new TimeSpan(monday, monday.plusWeeks(1), Granularity.WEEK), j + 1);
       }
       case "weekend" -> {
-        return new Match(weekend(ref, shift), j + 1);
+        boolean onWeekend = ref.getDayOfWeek() == DayOfWeek.SATURDAY || ref.getDayOfWeek() == DayOfWeek.SUNDAY;
+        int s = w.equals("this") && !onWeekend ? 1 : shift;
+        return new Match(weekend(ref, s), j + 1);
       }
       case "month" -> {
         LocalDate first = ref.withDayOfMonth(1).plusMonths(shift);
@@ -626,13 +628,22 @@ public final class TimeExpressionParser {
     return new Match(span, k + 1);
   }
 
+  /**
+   * A Saturday and Sunday. {@code shift} 0 ("the weekend", "over the weekend"): the weekend
+   * holding the reference, else the one just before it. -1 ("last weekend"): the one before the
+   * reference's own weekend, else the one just before. 1 ("next weekend", and "this weekend"
+   * said on a weekday): the weekend after the reference's own, else the coming one.
+   */
   private static TimeSpan weekend(LocalDate ref, int shift) {
-    // the weekend holding the reference, else the one just before it
-    LocalDate saturday = ref.getDayOfWeek() == DayOfWeek.SUNDAY
-        ? ref.minusDays(1) : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-    saturday = saturday.plusWeeks(shift);
-    if (shift > 0 && !saturday.isAfter(ref)) {
-      saturday = saturday.plusWeeks(1);
+    DayOfWeek d = ref.getDayOfWeek();
+    boolean onWeekend = d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    LocalDate saturday;
+    if (onWeekend) {
+      saturday = (d == DayOfWeek.SUNDAY ? ref.minusDays(1) : ref).plusWeeks(shift);
+    } else if (shift > 0) {
+      saturday = ref.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    } else {
+      saturday = ref.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
     }
     return new TimeSpan(saturday, saturday.plusDays(2), Granularity.WEEK);
   }
