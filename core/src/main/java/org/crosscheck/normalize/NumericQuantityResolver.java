@@ -30,13 +30,15 @@ import org.crosscheck.normalize.internal.QuantityParser;
  *   <tr><td>"a 6.1-magnitude earthquake", "magnitude 6.1", "6.1 on the Richter scale"</td><td>6.1 magnitude</td></tr>
  *   <tr><td>"a 12-year war", "12 years"</td><td>12 year</td></tr>
  *   <tr><td>"300 km", "20 miles", "5 kg", "10 tonnes"</td><td>300 km, 20 mile, 5 kg, 10 ton</td></tr>
- *   <tr><td>"the 12th victim", "no one"</td><td>empty</td></tr>
+ *   <tr><td>"On 15 March, 12 people were killed", "in 2011, 300 soldiers"</td><td>12 person, 300 soldier: days and years of dates are skipped</td></tr>
+ *   <tr><td>"the 12th victim", "no one", "26 September", "in 2011"</td><td>empty</td></tr>
  * </table>
  *
  * <p>Limits: the counted noun is the first word after the number that is not a modifier, made
  * singular by simple rules ("casualties" to "casualty", "people" to "person"); adjectives not on
  * the modifier list become the unit ("12 civilian deaths" gives "civilian"). A bare "pounds" is
- * weight, "£" is gbp. Numbers are read as written, never as years or dates. Vague words
+ * weight, "£" is gbp. A bare number is read as written ("2011" is 2011 without unit), but a
+ * day next to a month name and a year after a preposition or a full date are skipped. Vague words
  * ("several", "a few", "many") give empty.
  */
 public final class NumericQuantityResolver implements QuantityResolver {

@@ -37,10 +37,14 @@ class NumericQuantityResolverTest {
       "7 Villages Damaged | 7 | village | false",
       "12 Syrian soldiers | 12 | soldier | false",
       "600 were killed | 600 | '' | false",
-      "26 September | 26 | '' | false",
       "150 million over seven years | 150000000 | '' | false",
       "a 6.1 earthquake | 6.1 | magnitude | false",
       "two earthquakes | 2 | earthquake | false",
+      "On 15 March, 12 people were killed | 12 | person | false",
+      "March 15, 2023: 12 dead | 12 | person | false",
+      "in 2011, 300 soldiers | 300 | soldier | false",
+      "Dec. 12 protests drew 5,000 people | 5000 | person | false",
+      "2011 | 2011 | '' | false",
       "three children | 3 | child | false",
       "twenty-five women | 25 | woman | false",
       "two dozen houses | 24 | house | false",
@@ -111,7 +115,7 @@ class NumericQuantityResolverTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "no one", "several people", "many", "a few soldiers", "the 12th victim",
-      "tens", "on Wednesday"})
+      "tens", "on Wednesday", "26 September", "on March 15, 2023", "in 2011"})
   void noQuantity(String phrase) {
     assertThat(resolver.resolve(phrase)).isEmpty();
   }

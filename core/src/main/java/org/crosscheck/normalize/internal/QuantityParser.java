@@ -131,6 +131,10 @@ public final class QuantityParser {
       if (n.end < t.size() && ordinalSuffix(t, n.end)) {
         continue; // "the 12th victim"
       }
+      if (t.isNumber(i) && isDatePart(t, i, n.end)) {
+        i = n.end - 1;
+        continue; // "On 15 March, 12 people ...", "in 2011, 300 soldiers"
+      }
       // currency before: "$5", "US$ 5", "€5"
       String currency = currencyBefore(t, i);
       double value = n.value;
@@ -236,7 +240,7 @@ public final class QuantityParser {
   private static Reading digits(TimeTokens t, int i) {
     StringBuilder sb = new StringBuilder(t.text(i));
     int j = i + 1;
-    while (t.is(j, ",") && t.digits(j + 1) == 3) {
+    while (t.digits(i) <= 3 && t.is(j, ",") && t.digits(j + 1) == 3) {
       sb.append(t.text(j + 1));
       j += 2;
     }
@@ -401,6 +405,28 @@ public final class QuantityParser {
   private static boolean looksPlural(String w) {
     return IRREGULAR.containsKey(w) && !IRREGULAR.get(w).equals(w)
         || !singular(w).equals(w);
+  }
+
+  private static final Set<String> YEAR_PREPOSITIONS = Set.of(
+      "in", "since", "during", "until", "till", "by", "before", "after", "from", "of", "to");
+
+  /** A day of a month ("15 March", "March 15") or a year ("in 2011", "March 15, 2023"). */
+  private static boolean isDatePart(TimeTokens t, int i, int end) {
+    if (end != i + 1) {
+      return false; // "2,000", "1.5": not written as dates are
+    }
+    if (TimeExpressionParser.monthAt(t, i + 1) > 0 || TimeExpressionParser.monthAt(t, i - 1) > 0
+        || (t.is(i - 1, ".") && TimeExpressionParser.monthAt(t, i - 2) > 0)) {
+      return true;
+    }
+    if (ordinalSuffix(t, i + 1) && TimeExpressionParser.monthAt(t, i + 2) > 0) {
+      return true;
+    }
+    if (t.digits(i) != 4 || t.number(i) < 1000 || t.number(i) > 2999) {
+      return false;
+    }
+    return YEAR_PREPOSITIONS.contains(t.text(i - 1))
+        || (t.is(i - 1, ",") && t.isNumber(i - 2) && isDatePart(t, i - 2, i - 1));
   }
 
   private static boolean ordinalSuffix(TimeTokens t, int j) {
