@@ -35,10 +35,10 @@ import org.crosscheck.normalize.internal.TimeExpressionParser;
  *   <tr><td>"last month", "this year", "next month"</td><td>February 2023, 2023, April 2023</td><td>MONTH, YEAR, MONTH</td></tr>
  *   <tr><td>"last March"</td><td>March 2022 (the last March before this month)</td><td>MONTH</td></tr>
  *   <tr><td>"earlier this month", "later this year"</td><td>03-01 .. 03-17; 03-16 .. 2024-01-01</td><td>MONTH, YEAR</td></tr>
- *   <tr><td>"the past two weeks", "in the past year"</td><td>the rolling period ending with the reference day</td><td>WEEK, YEAR</td></tr>
+ *   <tr><td>"the past two weeks", "in the past year", "in the last year"</td><td>the rolling period ending with the reference day (2023-03-03 .. 2023-03-17; 2022-03-17 .. 2023-03-17)</td><td>WEEK, YEAR</td></tr>
  *   <tr><td>"since 2011", "since September 2015"</td><td>from the start of 2011 (September 2015) to the reference day inclusive</td><td>of the start</td></tr>
  *   <tr><td>"after 2020"</td><td>2021-01-01 .. 2023-03-17</td><td>YEAR</td></tr>
- *   <tr><td>"from September 2010 to January 2011", "between 2010 and 2012", "2010-2012"</td><td>the whole range</td><td>the coarser of the two</td></tr>
+ *   <tr><td>"from September 2010 to January 2011", "between 2010 and 2012", "2010-2012", "March 14-15, 2023"</td><td>the whole range</td><td>the coarser of the two</td></tr>
  *   <tr><td>"before 2011", "until March"</td><td>empty: the span would have no start</td><td></td></tr>
  *   <tr><td>"recently", "in recent months", "a few days ago", "the moment", "at a time", "now"</td><td>empty: too vague</td><td></td></tr>
  *   <tr><td>"February 30", "2023-02-29"</td><td>empty: no such day (never an exception)</td><td></td></tr>

@@ -111,7 +111,8 @@ public final class TimeExpressionParser {
       TimeSpan span = m.span();
       int j = m.end();
       boolean rangeWord = t.is(j, "to") || t.is(j, "until") || t.is(j, "till")
-          || t.is(j, "through") || t.is(j, "-") || (mode == Mode.BETWEEN && t.is(j, "and"));
+          || t.is(j, "through") || t.is(j, "-") || t.is(j, "\u2013") || t.is(j, "\u2014")
+          || (mode == Mode.BETWEEN && t.is(j, "and"));
       if (rangeWord) {
         int k = t.is(j + 1, "the") ? j + 2 : j + 1;
         Match second = parseAt(t, k, reference);
@@ -433,7 +434,10 @@ public final class TimeExpressionParser {
     if (w.equals("this") && (t.is(j, "past") || t.is(j, "coming"))) {
       return null; // the weekday or unit after decides
     }
-    boolean rolling = w.equals("past") || (w.equals("last") && (t.isNumber(j) || COUNTS.containsKey(t.text(j))));
+    // "the past year", "the last two weeks", "in the last year": rolling periods ending with the
+    // reference day; a bare "last year" is the calendar year before
+    boolean rolling = w.equals("past")
+        || (w.equals("last") && (t.isNumber(j) || COUNTS.containsKey(t.text(j)) || t.is(i - 1, "the")));
     int count = 1;
     if (rolling && (t.isNumber(j) || (COUNTS.containsKey(t.text(j)) && !t.is(j, "a")))) {
       count = t.isNumber(j) ? t.number(j) : COUNTS.get(t.text(j));
