@@ -47,7 +47,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   <li>{@code O label synonyms}: a named organisation (a capitalised {@code noun.group} synset
  *       with at least two names: "NATO" and "North Atlantic Treaty Organization").
  *   <li>{@code D demonym place}: a noun glossed "a native or inhabitant of PLACE" ("Turk").
+ *   <li>{@code A adjective place}: an adjective whose WordNet pertainym is a place name ("Turkish":
+ *       Turkey), when no demonym row has the same spelling.
  * </ul>
+ * One-word synonyms that are also lower-case common words ("North" for the Union) are left out.
  * Each surface name appears in one row only, given to the preferred synset: by kind as above, then
  * the synset whose first name it is, then WordNet's sense order.
  *
@@ -223,7 +226,7 @@ public final class PlaceTableGenerator {
       }
       List<String> syn = new ArrayList<>();
       for (String n : p.names) {
-        if (!n.equals(p.label) && owner.get(n) == p) {
+        if (!n.equals(p.label) && owner.get(n) == p && !isCommonWord(wordnet, n)) {
           syn.add(n);
         }
         placeNames.add(n);
@@ -236,8 +239,10 @@ public final class PlaceTableGenerator {
     groups.sort(Comparator.comparingLong(Synset::getOffset));
     for (Synset g : groups) {
       List<String> names = new ArrayList<>();
-      for (String n : names(g)) {
-        if (!placeNames.contains(n) && orgNames.add(n)) {
+      List<String> all = names(g);
+      for (String n : all) {
+        if (!placeNames.contains(n) && (n.equals(all.get(0)) || !isCommonWord(wordnet, n))
+            && orgNames.add(n)) {
           names.add(n);
         }
       }
@@ -255,6 +260,33 @@ public final class PlaceTableGenerator {
         demonyms++;
       }
     }
+    // adjectives whose pertainym is a place name ("Turkish": Turkey), to the name's owner
+    int adjectiveCount = 0;
+    Iterator<Synset> adj = wordnet.getSynsetIterator(POS.ADJECTIVE);
+    Map<String, String> adjectives = new TreeMap<>();
+    while (adj.hasNext()) {
+      for (Word w : adj.next().getWords()) {
+        String a = w.getLemma().replace('_', ' ').trim();
+        if (a.isEmpty() || !Character.isUpperCase(a.codePointAt(0)) || placeNames.contains(a)
+            || orgNames.contains(a)) {
+          continue;
+        }
+        for (Pointer ptr : w.getPointers()) {
+          if (ptr.getType() == PointerType.PERTAINYM && ptr.getTarget() instanceof Word target) {
+            Place p = owner.get(target.getLemma().replace('_', ' '));
+            if (p != null && p.label != null) {
+              adjectives.merge(a, p.label, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, String> e : adjectives.entrySet()) {
+      if (!rows.containsKey("D\t" + e.getKey())) {
+        rows.put("A\t" + e.getKey(), "A\t" + e.getKey() + "\t" + e.getValue());
+        adjectiveCount++;
+      }
+    }
     Path out = Path.of(args[0]);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
@@ -263,14 +295,42 @@ public final class PlaceTableGenerator {
     kept.forEach(p -> counts.merge(kinds.get(p), 1, Integer::sum));
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# generated from WordNet 3.1 by org.crosscheck.normalize.internal.PlaceTableGenerator\n");
-      w.write("# P label kind container synonyms | O label synonyms | D demonym place\n");
+      w.write("# P label kind container synonyms | O label synonyms | D demonym place | A adjective place\n");
       for (String row : rows.values()) {
         w.write(row + "\n");
       }
     }
     System.out.println("places by kind: " + counts + ", organisations: " + orgs
-        + ", demonyms: " + demonyms);
+        + ", demonyms: " + demonyms + ", adjectives: " + adjectiveCount);
     System.out.println("written: " + out + " (" + Files.size(out) + " bytes)");
+  }
+
+  /**
+   * A one-word name that is also a lower-case common word ("North" for the Union, "State" for the
+   * Department of State): kept out as a synonym, since capitalised it mostly means something else.
+   */
+  private static boolean isCommonWord(Dictionary wordnet, String name) {
+    if (name.contains(" ")) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+        net.sf.extjwnl.data.IndexWord w = wordnet.getIndexWord(pos, lower);
+        if (w != null) {
+          for (Synset s : w.getSenses()) {
+            for (Word word : s.getWords()) {
+              if (word.getLemma().equals(lower)) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException(e);
+    }
+    return false;
   }
 
   private static Set<String> allNames(List<Place> places) {
