@@ -154,13 +154,19 @@ public final class LexicalEntityResolver implements EntityResolver {
     Item[] items = items(tokens(phrase));
     List<Entity> out = new ArrayList<>(2);
     int start = 0;
+    Entity previous = null;
     for (int i = 0; i <= items.length; i++) {
       if (i == items.length || items[i].separator) {
         if (i > start) {
           Entity e = actor(items, start, i);
-          if (e != null && !containsKey(out, e.key())) {
+          // an apposition after a name adds no participant: "Bashar al-Jaafari, Syria's UN envoy"
+          boolean apposition = e != null && previous != null && previous.key().startsWith("name:")
+              && items[start - 1].text.equals(",") && !e.key().startsWith("name:")
+              && hasTitle(items, start, i);
+          if (e != null && !apposition && !containsKey(out, e.key())) {
             out.add(e);
           }
+          previous = e;
         }
         start = i + 1;
       }
@@ -187,7 +193,9 @@ public final class LexicalEntityResolver implements EntityResolver {
                 && NAME_PARTICLES.contains(items[j].text) && isNameWord(items[j + 1].text)))) {
           j++;
         }
-        if (!allGeneric(items, i, j)) {
+        boolean person = (i > 0 && items[i - 1].match == null && TITLES.contains(lower(items[i - 1].text)))
+            || hasTitle(items, i, j);
+        if (!person && !allGeneric(items, i, j)) {
           String words = joinText(items, i, j);
           addIfAbsent(unknown, new Entity("place:" + NameKeys.key(words), words));
         }
@@ -315,7 +323,10 @@ public final class LexicalEntityResolver implements EntityResolver {
     while (last > from && NAME_SUFFIXES.contains(lower(items[last].text))) {
       last--;
     }
-    String surname = NameKeys.surname(items[last].text);
+    String word = items[last].text;
+    // an acronym ("PKK", "SANA") keeps its letters; a name is normalised for transliteration
+    String surname = word.length() <= 5 && EntityIndex.isCapitals(word)
+        ? NameKeys.key(word).replaceAll("[^a-z0-9]", "") : NameKeys.surname(word);
     String written = stripArticle(items[last].text);
     if (surname.isEmpty()) {
       String words = joinText(items, from, to);
@@ -559,6 +570,15 @@ public final class LexicalEntityResolver implements EntityResolver {
     int dash = t.indexOf('-');
     return dash > 0 && dash <= 4 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1))
         && ARTICLES.contains(t.substring(0, dash).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasTitle(Item[] items, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (items[i].match == null && TITLES.contains(lower(items[i].text))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRoleWord(String t) {

@@ -119,6 +119,12 @@ class LexicalEntityResolverTest {
     assertThat(actors("Gaddafi")).isEqualTo(actors("Qaddafi"));
     assertThat(actors("Mevlut Cavusoglu")).isEqualTo(actors("Çavuşoğlu"));
     assertThat(actors("Russian Deputy Foreign Minister Mikhail Bogdanov")).isEqualTo(actors("Bogdanov"));
+    assertThat(actors("Assad and Turkish President Recep Tayyip Erdogan"))
+        .containsExactly(assad, actors("Erdogan").get(0));
+    // an apposition names no other participant
+    assertThat(actors("Bashar al-Jaafari, Syria's UN envoy")).isEqualTo(actors("al-Jaafari"));
+    // acronyms keep their letters
+    assertThat(actors("the PKK")).containsExactly("name:pkk");
     // different people stay different
     assertThat(actors("Assad")).isNotEqualTo(actors("Erdogan"));
     assertThat(actors("al-Jafari")).isNotEqualTo(actors("al-Jabari"));
@@ -152,6 +158,8 @@ class LexicalEntityResolverTest {
     assertThat(places("Vnukovo International Airport in Moscow"))
         .containsExactly("place:vnukovo international airport", "moscow", "russia");
     assertThat(places("London")).containsExactly("london", "england", "united kingdom");
+    // people in a place phrase are not places
+    assertThat(places("Syrian President Bashar Assad")).containsExactly("syria");
     // as a place, Moscow is Moscow; as an actor it is Russia
     assertThat(actors("Moscow")).containsExactly("russia");
   }
