@@ -388,6 +388,7 @@ public final class LexicalEntityResolver implements EntityResolver {
       int bestEnd = i;
       // a short word in capitals ("SANA", "WHO") is an acronym: it matches only acronyms
       boolean acronym = t.length() <= 4 && EntityIndex.isCapitals(t);
+      boolean commonStart = false;
       if (startsName(t)) {
         for (int end = Math.min(n, i + longest); end > i; end--) {
           folded.setLength(0);
@@ -421,6 +422,12 @@ public final class LexicalEntityResolver implements EntityResolver {
           if (s != null && acronym && !s.capitalsOnly()) {
             s = null;
           }
+          // "Mobile operators", "Reading the report": a capital at the start proves nothing
+          if (s != null && i == 0 && end == i + 1 && s.node().isCommonWord()
+              && NameKeys.fold(s.node().entity().label()).equals(NameKeys.fold(t))) {
+            s = null;
+            commonStart = true;
+          }
           if (s != null) {
             best = s;
             bestEnd = end;
@@ -431,6 +438,11 @@ public final class LexicalEntityResolver implements EntityResolver {
       if (best != null) {
         out.add(new Item(joinTokens(tokens, i, bestEnd), best, false, false));
         i = bestEnd;
+        continue;
+      }
+      if (commonStart) {
+        out.add(new Item(lower(t), null, false, false)); // a common word, not a name
+        i++;
         continue;
       }
       // "Syria-Turkey", "Russian-Syrian", "U.S.-Russian": every part known

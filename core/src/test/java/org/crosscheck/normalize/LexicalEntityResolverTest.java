@@ -145,6 +145,9 @@ class LexicalEntityResolverTest {
     assertThat(actors("")).isEmpty();
     assertThat(actors("the")).isEmpty();
     assertThat(actors("zzxq blorf")).containsExactly("words:zzxq blorf");
+    // a place named by a common word is not taken at the start, where any word is capitalised
+    assertThat(actors("Mobile operators")).containsExactly("words:mobile operators");
+    assertThat(places("in Mobile").get(0).startsWith("mobile")).isTrue();
   }
 
   @Test

@@ -38,6 +38,8 @@ public final class EntityIndex {
     final Type type;
     @Nullable String containerLabel;
     @Nullable Node container;
+    /** A label that is also a lower-case common word ("Mobile"): not taken at the start of a phrase. */
+    boolean common;
     /** For seats given by alias rows: the country they stand for. */
     @Nullable Node standsFor;
     /** Set by {@link #finish}. */
@@ -68,6 +70,11 @@ public final class EntityIndex {
     /** Itself, then its containers up to the first country ("Moscow", "Russia"). */
     public List<Entity> places() {
       return places;
+    }
+
+    /** Whether the label is also a lower-case common word ("Mobile", "Reading"). */
+    public boolean isCommonWord() {
+      return common;
     }
 
     public boolean isPlace() {
@@ -134,7 +141,7 @@ public final class EntityIndex {
         }
         String[] f = line.split("\t", -1);
         boolean ok = switch (f[0]) {
-          case "P" -> f.length == 5;
+          case "P" -> f.length == 6;
           case "O", "D", "A" -> f.length == 3;
           default -> false;
         };
@@ -203,6 +210,7 @@ public final class EntityIndex {
       if (f[0].equals("P")) {
         Node node = new Node(f[1], Type.valueOf(f[2]), f[3].isEmpty() ? null : f[3]);
         b.nodes.put(f[1], node);
+        node.common = f[5].equals("common");
         b.add(f[1], node, false);
         if (!f[4].isEmpty()) {
           for (String syn : f[4].split("\\|")) {

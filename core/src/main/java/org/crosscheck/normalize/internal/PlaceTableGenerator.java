@@ -34,7 +34,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *
  * <p>Rows, tab-separated, sorted, no timestamp (re-running gives the same bytes):
  * <ul>
- *   <li>{@code P label kind container synonyms}: a named place (an instance synset below
+ *   <li>{@code P label kind container synonyms common}: a named place (an instance synset below
  *       {@code location}, a land mass, or a {@code structure}). {@code kind} is COUNTRY (an
  *       instance of {@code country, state, land}), CAPITAL (an instance of {@code national
  *       capital}), SEAT (a structure whose part-holonym chain reaches a national capital and whose
@@ -43,7 +43,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *       that leads to a country), empty when none. {@code synonyms} are the synset's other
  *       capitalised names, separated by {@code |}. A label shared by two synsets is kept plain
  *       for the preferred one (country, capital, seat, then other places, then WordNet's sense
- *       order) and written {@code "Label (Container)"} for the others.
+ *       order) and written {@code "Label (Container)"} for the others. {@code common} says that
+ *       the label of a place other than a country or capital is also a lower-case common word
+ *       ("Mobile", "Reading", "Split"): the resolver then does not take it at the start of a
+ *       phrase, where any word is capitalised.
  *   <li>{@code O label synonyms}: a named organisation (a capitalised {@code noun.group} synset
  *       with at least two names: "NATO" and "North Atlantic Treaty Organization").
  *   <li>{@code D demonym place}: a noun glossed "a native or inhabitant of PLACE" ("Turk").
@@ -232,7 +235,8 @@ public final class PlaceTableGenerator {
         placeNames.add(n);
       }
       rows.put("P\t" + p.label, "P\t" + p.label + "\t" + kinds.get(p) + "\t"
-          + (c == null ? "" : c.label) + "\t" + String.join("|", syn));
+          + (c == null ? "" : c.label) + "\t" + String.join("|", syn) + "\t"
+          + (kinds.get(p) == Kind.PLACE && isCommonWord(wordnet, p.label) ? "common" : ""));
     }
     int orgs = 0;
     Set<String> orgNames = new HashSet<>();
@@ -295,7 +299,7 @@ public final class PlaceTableGenerator {
     kept.forEach(p -> counts.merge(kinds.get(p), 1, Integer::sum));
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# generated from WordNet 3.1 by org.crosscheck.normalize.internal.PlaceTableGenerator\n");
-      w.write("# P label kind container synonyms | O label synonyms | D demonym place | A adjective place\n");
+      w.write("# P label kind container synonyms common | O label synonyms | D demonym place | A adjective place\n");
       for (String row : rows.values()) {
         w.write(row + "\n");
       }
