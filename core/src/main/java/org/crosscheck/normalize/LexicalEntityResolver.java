@@ -516,6 +516,10 @@ public final class LexicalEntityResolver implements EntityResolver {
       }
       String w = phrase.substring(start, i).replace('\u2019', '\'').replace('\u2018', '\'')
           .replace('\u2013', '-').replace('\u2014', '-');
+      if (w.equals("'s") || w.equals("'")) {
+        out.add(w); // a possessive split off by a tokenizer: "Syria 's"
+        continue;
+      }
       int b = 0;
       int e = w.length();
       while (b < e && "\"([{\u201c\u00ab'".indexOf(w.charAt(b)) >= 0) {
@@ -552,9 +556,13 @@ public final class LexicalEntityResolver implements EntityResolver {
   }
 
   private static boolean isAbbreviation(String w) {
-    // "U.S.", "Mr.", "Jr.", "J.": a dot inside, or a short capitalised word
-    return w.indexOf('.') < w.length() - 1 || (w.length() <= 4 && Character.isUpperCase(w.charAt(0)))
-        || TITLES.contains(lower(w));
+    // "U.S.", "Mr.", "Jr.", "J.", "Inc.": a dot inside, an initial, a title or suffix
+    String l = lower(w);
+    if (!Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    return w.indexOf('.') < w.length() - 1 || w.length() <= 2 || TITLES.contains(l)
+        || NAME_SUFFIXES.contains(l) || ORGANIZATION_HEADS.contains(l);
   }
 
   private static boolean isSpace(char c) {

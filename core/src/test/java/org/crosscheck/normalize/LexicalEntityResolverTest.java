@@ -100,6 +100,11 @@ class LexicalEntityResolverTest {
     assertThat(actors("Russian-Syrian cooperation")).containsExactly("russia", "syria");
     assertThat(actors("both Russia and Turkey")).containsExactly("russia", "turkey");
     assertThat(actors("Russia as well as Iran")).containsExactly("russia", "iran");
+    // text joined from tokenizer output, and end punctuation
+    assertThat(actors("Syria 's President Bashar al-Assad")).isEqualTo(actors("Assad"));
+    assertThat(actors("Russia , Iran and Turkey .")).containsExactly("russia", "iran", "turkey");
+    assertThat(actors("Iran.")).containsExactly("iran");
+    assertThat(actors("the U.S.")).containsExactly("united states");
     // names that contain "and" stay whole
     assertThat(actors("Bosnia and Herzegovina")).hasSize(1);
     // the same entity twice counts once
@@ -144,6 +149,7 @@ class LexicalEntityResolverTest {
     assertThat(actors("Turkish-backed rebels")).containsExactly("words:turkish-backed rebels");
     assertThat(actors("")).isEmpty();
     assertThat(actors("the")).isEmpty();
+    assertThat(actors(" . , ")).isEmpty();
     assertThat(actors("zzxq blorf")).containsExactly("words:zzxq blorf");
     // a place named by a common word is not taken at the start, where any word is capitalised
     assertThat(actors("Mobile operators")).containsExactly("words:mobile operators");
