@@ -74,7 +74,7 @@ public final class LexicalEntityResolver implements EntityResolver {
     this.index = EntityIndex.build(placeRows, this.aliases);
   }
 
-  /** The resolver over the bundled tables, loaded once (0.1 to 0.2 s) and shared. */
+  /** The resolver over the bundled tables, loaded once (0.1 to 0.35 s in a cold JVM) and shared. */
   public static LexicalEntityResolver standard() {
     return Standard.INSTANCE;
   }
