@@ -139,6 +139,7 @@ class LexicalEntityResolverTest {
   void unknownOrganisationsAreKeyedByAllTheirWords() {
     assertThat(actors("the Syrian Democratic Forces")).containsExactly("org:syrian democratic forces");
     assertThat(actors("Islamic State")).containsExactly("org:islamic state");
+    assertThat(actors("the People's Defense Units")).containsExactly("org:people's defense units");
     assertThat(actors("Syrian Democratic Forces")).doesNotContain("syria");
   }
 

@@ -249,14 +249,19 @@ public final class EntityIndex {
 
   private static final class Builder {
     final Map<String, Node> nodes = new LinkedHashMap<>();
-    final Map<String, List<Surface>> surfaces = new HashMap<>();
+    final Map<String, List<Surface>> surfaces = new HashMap<>(1 << 15);
 
     void add(String text, Node node, boolean adjective) {
       boolean caps = isCapitals(text);
       String folded = NameKeys.fold(text);
-      List<Surface> list = surfaces.computeIfAbsent(folded, k -> new ArrayList<>(1));
-      // a later row for the same spelling replaces an earlier one
-      list.removeIf(s -> s.capitalsOnly == caps && (!caps || s.text.equals(text)));
+      List<Surface> list = surfaces.get(folded);
+      if (list == null) {
+        list = new ArrayList<>(1);
+        surfaces.put(folded, list);
+      } else {
+        // a later row for the same spelling replaces an earlier one
+        list.removeIf(s -> s.capitalsOnly == caps && (!caps || s.text.equals(text)));
+      }
       Surface s = new Surface(text, node, caps, adjective);
       if (caps) {
         list.add(0, s); // exact matches first
@@ -340,21 +345,29 @@ public final class EntityIndex {
         n.actor = actorOf(n).entity;
         List<Entity> chain = new ArrayList<>(4);
         Set<Node> seen = new HashSet<>();
+        boolean country = false;
         for (Node q = n; q != null && seen.add(q); q = q.container) {
-          if (!chain.contains(q.entity)) {
+          // entities are shared per key: identity is enough (and cheaper than record equals)
+          boolean present = false;
+          for (Entity e : chain) {
+            present |= e == q.entity;
+          }
+          if (!present) {
             chain.add(q.entity);
           }
+          country |= q.type == Type.COUNTRY;
           // up to the country, and on through countries that contain it (England, United Kingdom)
           if (q.type == Type.COUNTRY && (q.container == null || q.container.type != Type.COUNTRY)) {
             break;
           }
         }
         // a chain that never reaches a country stays the place alone
-        if (seen.stream().noneMatch(q -> q.type == Type.COUNTRY)) {
+        if (!country) {
           chain = List.of(n.entity);
         }
         n.places = List.copyOf(chain);
       }
+      // never changed after this, and published through a final field: no defensive copy
       Map<String, Surface[]> out = new HashMap<>(surfaces.size() * 2);
       int longest = 1;
       for (Map.Entry<String, List<Surface>> e : surfaces.entrySet()) {
@@ -362,9 +375,16 @@ public final class EntityIndex {
           continue;
         }
         out.put(e.getKey(), e.getValue().toArray(new Surface[0]));
-        longest = Math.max(longest, e.getKey().split(" ").length);
+        String k = e.getKey();
+        int words = 1;
+        for (int i = 0; i < k.length(); i++) {
+          if (k.charAt(i) == ' ') {
+            words++;
+          }
+        }
+        longest = Math.max(longest, words);
       }
-      return new EntityIndex(Map.copyOf(out), Math.min(longest, 12));
+      return new EntityIndex(out, Math.min(longest, 12));
     }
 
     private static Node actorOf(Node n) {
