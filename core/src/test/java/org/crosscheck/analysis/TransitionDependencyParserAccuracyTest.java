@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** Attachment scores on the UD English EWT test split; thresholds sit a little under measured. */
 class TransitionDependencyParserAccuracyTest {
-  private static final double UAS_PREDICTED = 0.83;
-  private static final double LAS_PREDICTED = 0.795;
-  private static final double UAS_GOLD = 0.86;
+  private static final double UAS_PREDICTED = 0.835;
+  private static final double LAS_PREDICTED = 0.80;
+  private static final double UAS_GOLD = 0.865;
   private static final double LAS_GOLD = 0.84;
 
   @Test
