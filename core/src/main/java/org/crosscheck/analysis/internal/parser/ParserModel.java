@@ -73,11 +73,12 @@ public final class ParserModel {
     SentenceCodes codes = encoder.encode(words, tags);
     ParseState state = new ParseState(n, rootLabel);
     long[] features = new long[FeatureExtractor.MAX_FEATURES];
+    long[] scratch = new long[FeatureExtractor.MAX_FEATURES];
     float[] scores = new float[Transitions.count(labels.size())];
     while (!state.isTerminal()) {
       int count = FeatureExtractor.extract(state, codes, features);
       Arrays.fill(scores, 0f);
-      weights.score(features, count, scores);
+      weights.score(features, count, scores, scratch);
       state.apply(state.bestValid(scores));
     }
     return finish(state);
@@ -160,17 +161,15 @@ public final class ParserModel {
   private static void writeTable(ByteArrayOutputStream bytes, WeightTable table) {
     writeInt(bytes, table.featureCount());
     writeInt(bytes, table.entryCount());
-    // Weights go out as 16-bit steps of one scale: far below the perceptron's resolution, and
-    // it keeps the model file small.
-    float scale = table.largestWeight() / Short.MAX_VALUE;
-    writeInt(bytes, Float.floatToIntBits(scale));
+    // Weights go out as the table keeps them, 16-bit steps of one scale.
+    writeInt(bytes, Float.floatToIntBits(table.scale()));
     ByteBuffer rows = ByteBuffer.allocate(table.featureCount() * 9 + table.entryCount() * 3);
-    table.forEachRow((key, classes, values, start, length) -> {
+    table.forEachRow((key, start, length) -> {
       rows.putLong(key);
       rows.put((byte) length);
       for (int i = start; i < start + length; i++) {
-        rows.put(classes[i]);
-        rows.putShort((short) Math.round(values[i] / scale));
+        rows.put((byte) table.entryClass(i));
+        rows.putShort((short) table.entrySteps(i));
       }
     });
     bytes.write(rows.array(), 0, rows.position());

@@ -45,12 +45,13 @@ final class PosTagCorrector {
   List<String> correct(List<String> words, List<String> given) {
     Context context = new Context(words, given, tagIndex);
     long[] features = new long[MAX_FEATURES];
+    long[] scratch = new long[MAX_FEATURES];
     float[] scores = new float[tags.size()];
     String[] result = new String[words.size()];
     for (int i = 0; i < words.size(); i++) {
       int count = context.features(i, features);
       Arrays.fill(scores, 0f);
-      weights.score(features, count, scores);
+      weights.score(features, count, scores, scratch);
       int best = 0;
       for (int t = 1; t < scores.length; t++) {
         if (scores[t] > scores[best]) {
