@@ -16,11 +16,15 @@ import org.crosscheck.analysis.internal.parser.ParserEvaluator;
 import org.crosscheck.analysis.internal.parser.UdPosTagger;
 import org.junit.jupiter.api.Test;
 
-/** Attachment scores on the UD English EWT test split; thresholds sit a little under measured. */
+/**
+ * Attachment scores on the UD English EWT test split, per syntactic word with punctuation.
+ * Measured with the bundled model: OpenNLP tags UAS 0.850 / LAS 0.817, gold tags 0.870 / 0.847;
+ * the thresholds sit a little under.
+ */
 class TransitionDependencyParserAccuracyTest {
-  private static final double UAS_PREDICTED = 0.83;
-  private static final double LAS_PREDICTED = 0.795;
-  private static final double UAS_GOLD = 0.86;
+  private static final double UAS_PREDICTED = 0.845;
+  private static final double LAS_PREDICTED = 0.81;
+  private static final double UAS_GOLD = 0.865;
   private static final double LAS_GOLD = 0.84;
 
   @Test

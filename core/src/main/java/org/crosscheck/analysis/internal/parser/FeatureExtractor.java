@@ -47,7 +47,7 @@ final class FeatureExtractor {
     int s0rp = tag(t, s0r);
     int n0lp = tag(t, n0l);
 
-    Sink f = new Sink(out);
+    FeatureSink f = new FeatureSink(out);
     // single words
     f.add(s0w, s0p);
     f.add(s0w);
@@ -160,7 +160,7 @@ final class FeatureExtractor {
     f.add(word(suffixes, n0), n0p);
     f.add(word(suffixes, s0), s0p);
     f.add(word(suffixes, n1));
-    return f.count;
+    return f.count();
   }
 
   private static int at(int[] array, int word) {
@@ -185,47 +185,5 @@ final class FeatureExtractor {
 
   private static int label(ParseState state, int word) {
     return word == ParseState.NONE || state.label[word] == ParseState.NONE ? NO_LABEL : state.label[word];
-  }
-
-  /** Hashes each template's values together with the template's number (its position). */
-  private static final class Sink {
-    private final long[] out;
-    private int count;
-
-    Sink(long[] out) {
-      this.out = out;
-    }
-
-    void add(long a) {
-      put(mix(start(), a));
-    }
-
-    void add(long a, long b) {
-      put(mix(mix(start(), a), b));
-    }
-
-    void add(long a, long b, long c) {
-      put(mix(mix(mix(start(), a), b), c));
-    }
-
-    void add(long a, long b, long c, long d) {
-      put(mix(mix(mix(mix(start(), a), b), c), d));
-    }
-
-    private long start() {
-      return (count + 1) * 0x9E3779B97F4A7C15L;
-    }
-
-    private void put(long hash) {
-      hash ^= hash >>> 33;
-      hash *= 0xc4ceb9fe1a85ec53L;
-      hash ^= hash >>> 33;
-      out[count++] = hash == 0 ? 1 : hash; // 0 marks an empty slot in the weight table
-    }
-
-    private static long mix(long hash, long value) {
-      hash = (hash ^ value) * 0xff51afd7ed558ccdL;
-      return hash ^ (hash >>> 32);
-    }
   }
 }

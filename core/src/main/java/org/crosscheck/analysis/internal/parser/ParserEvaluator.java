@@ -3,6 +3,8 @@ package org.crosscheck.analysis.internal.parser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,13 +75,19 @@ public final class ParserEvaluator {
     for (int round = 0; round < 3; round++) {
       parseAll(model, predicted);
     }
+    // Wall time suffers when other jobs share the cores; this thread's CPU time does not.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double best = Double.MAX_VALUE;
+    double bestCpu = Double.MAX_VALUE;
     for (int round = 0; round < 5; round++) {
       long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
       parseAll(model, predicted);
       best = Math.min(best, (System.nanoTime() - start) / 1e9);
+      bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - startCpu) / 1e9);
     }
-    System.out.printf("speed: %.0f tokens/s single-threaded (%d words in %.3f s)%n", words / best, words, best);
+    System.out.printf("speed: %.0f tokens/s single-threaded wall time, %.0f tokens/s CPU time (%d words)%n",
+        words / best, words / bestCpu, words);
   }
 
   private static void parseAll(ParserModel model, List<ConlluSentence> sentences) {

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ParserModel {
   private static final int MAGIC = 0x43434450; // "CCDP"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   /** Label given to extra headless words, which the transition system leaves when it ends early. */
   private static final String UNATTACHED = "dep";
 
@@ -29,8 +29,9 @@ public final class ParserModel {
   private final int rootLabel;
   private final SentenceEncoder encoder;
   private final WeightTable weights;
+  private final PosTagCorrector tagCorrector;
 
-  ParserModel(List<String> labels, SentenceEncoder encoder, WeightTable weights) {
+  ParserModel(List<String> labels, SentenceEncoder encoder, WeightTable weights, PosTagCorrector tagCorrector) {
     this.labels = List.copyOf(labels);
     this.rootLabel = this.labels.indexOf("root");
     if (rootLabel < 0) {
@@ -38,6 +39,7 @@ public final class ParserModel {
     }
     this.encoder = encoder;
     this.weights = weights;
+    this.tagCorrector = tagCorrector;
   }
 
   public List<String> labels() {
@@ -52,17 +54,31 @@ public final class ParserModel {
     return weights.entryCount();
   }
 
-  /** Parses one sentence greedily; words and tags must have the same, non-zero length. */
+  /**
+   * Parses one sentence greedily; words and tags must have the same, non-zero length. The tags
+   * are first corrected by the model's tagger, which takes them as a hint.
+   */
   public ParsedSentence parse(List<String> words, List<String> tags) {
+    return parseWithTags(words, tagCorrector.correct(words, tags));
+  }
+
+  /** The tags the parser would work with. */
+  public List<String> correctedTags(List<String> words, List<String> tags) {
+    return tagCorrector.correct(words, tags);
+  }
+
+  /** Parses with the tags as given, skipping the correction; training evaluates this way. */
+  ParsedSentence parseWithTags(List<String> words, List<String> tags) {
     int n = words.size();
     SentenceCodes codes = encoder.encode(words, tags);
     ParseState state = new ParseState(n, rootLabel);
     long[] features = new long[FeatureExtractor.MAX_FEATURES];
+    long[] scratch = new long[FeatureExtractor.MAX_FEATURES];
     float[] scores = new float[Transitions.count(labels.size())];
     while (!state.isTerminal()) {
       int count = FeatureExtractor.extract(state, codes, features);
       Arrays.fill(scores, 0f);
-      weights.score(features, count, scores);
+      weights.score(features, count, scores, scratch);
       state.apply(state.bestValid(scores));
     }
     return finish(state);
@@ -96,7 +112,7 @@ public final class ParserModel {
 
   /** This model without the weights smaller in magnitude than {@code threshold}. */
   public ParserModel pruned(float threshold) {
-    return new ParserModel(labels, encoder, weights.pruned(threshold));
+    return new ParserModel(labels, encoder, weights.pruned(threshold), tagCorrector);
   }
 
   /** Writes the model gzipped; the stream is not closed. */
@@ -107,22 +123,9 @@ public final class ParserModel {
     writeStrings(bytes, labels);
     writeStrings(bytes, encoder.tags());
     writeStrings(bytes, encoder.words());
-    writeInt(bytes, weights.featureCount());
-    writeInt(bytes, weights.entryCount());
-    // Weights go out as 16-bit steps of one scale: far below the perceptron's resolution, and
-    // it keeps the model file small.
-    float scale = weights.largestWeight() / Short.MAX_VALUE;
-    writeInt(bytes, Float.floatToIntBits(scale));
-    ByteBuffer rows = ByteBuffer.allocate(weights.featureCount() * 9 + weights.entryCount() * 3);
-    weights.forEachRow((key, classes, values, start, length) -> {
-      rows.putLong(key);
-      rows.put((byte) length);
-      for (int i = start; i < start + length; i++) {
-        rows.put(classes[i]);
-        rows.putShort((short) Math.round(values[i] / scale));
-      }
-    });
-    bytes.write(rows.array(), 0, rows.position());
+    writeTable(bytes, weights);
+    writeStrings(bytes, tagCorrector.tags());
+    writeTable(bytes, tagCorrector.weights());
     GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
     bytes.writeTo(gzip);
     gzip.finish();
@@ -143,31 +146,55 @@ public final class ParserModel {
       List<String> labels = readStrings(data);
       List<String> tags = readStrings(data);
       List<String> words = readStrings(data);
-      int featureCount = data.getInt();
-      int entryCount = data.getInt();
-      float scale = Float.intBitsToFloat(data.getInt());
-      long[] keys = new long[featureCount];
-      int[] rowStarts = new int[featureCount + 1];
-      byte[] classes = new byte[entryCount];
-      float[] values = new float[entryCount];
-      int entry = 0;
-      for (int f = 0; f < featureCount; f++) {
-        keys[f] = data.getLong();
-        int length = data.get() & 0xff;
-        rowStarts[f] = entry;
-        for (int i = 0; i < length; i++) {
-          classes[entry] = data.get();
-          values[entry++] = data.getShort() * scale;
-        }
-      }
-      rowStarts[featureCount] = entry;
-      return new ParserModel(labels, new SentenceEncoder(words, tags),
-          new WeightTable(keys, rowStarts, classes, values));
+      WeightTable weights = readTable(data);
+      List<String> correctorTags = readStrings(data);
+      WeightTable correctorWeights = readTable(data);
+      return new ParserModel(labels, new SentenceEncoder(words, tags), weights,
+          new PosTagCorrector(correctorTags, correctorWeights));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read parser model", e);
     } catch (BufferUnderflowException | BufferOverflowException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("truncated or corrupt parser model", e);
     }
+  }
+
+  private static void writeTable(ByteArrayOutputStream bytes, WeightTable table) {
+    writeInt(bytes, table.featureCount());
+    writeInt(bytes, table.entryCount());
+    // Weights go out as the table keeps them, 16-bit steps of one scale.
+    writeInt(bytes, Float.floatToIntBits(table.scale()));
+    ByteBuffer rows = ByteBuffer.allocate(table.featureCount() * 9 + table.entryCount() * 3);
+    table.forEachRow((key, start, length) -> {
+      rows.putLong(key);
+      rows.put((byte) length);
+      for (int i = start; i < start + length; i++) {
+        rows.put((byte) table.entryClass(i));
+        rows.putShort((short) table.entrySteps(i));
+      }
+    });
+    bytes.write(rows.array(), 0, rows.position());
+  }
+
+  private static WeightTable readTable(ByteBuffer data) {
+    int featureCount = data.getInt();
+    int entryCount = data.getInt();
+    float scale = Float.intBitsToFloat(data.getInt());
+    long[] keys = new long[featureCount];
+    int[] rowStarts = new int[featureCount + 1];
+    byte[] classes = new byte[entryCount];
+    float[] values = new float[entryCount];
+    int entry = 0;
+    for (int f = 0; f < featureCount; f++) {
+      keys[f] = data.getLong();
+      int length = data.get() & 0xff;
+      rowStarts[f] = entry;
+      for (int i = 0; i < length; i++) {
+        classes[entry] = data.get();
+        values[entry++] = data.getShort() * scale;
+      }
+    }
+    rowStarts[featureCount] = entry;
+    return new WeightTable(keys, rowStarts, classes, values);
   }
 
   private static void writeInt(ByteArrayOutputStream out, int value) {

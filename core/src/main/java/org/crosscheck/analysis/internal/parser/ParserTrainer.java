@@ -27,6 +27,9 @@ import java.util.TreeSet;
 public final class ParserTrainer {
   /** Probability of following the model's own choice once exploration starts (Goldberg and Nivre). */
   private static final double EXPLORATION = 0.9;
+  private static final int CORRECTOR_EPOCHS = 5;
+  private static final int CORRECTOR_FOLDS = 5;
+  private static final float CORRECTOR_PRUNE = 0.5f;
 
   private final List<String> labels;
   private final int rootLabel;
@@ -56,10 +59,11 @@ public final class ParserTrainer {
 
     long started = System.nanoTime();
     List<ConlluSentence> trainSentences = ConlluReader.read(train);
+    List<ConlluSentence> goldTrain = trainSentences;
     List<ConlluSentence> devSentences = ConlluReader.read(dev);
+    List<ConlluSentence> goldDev = devSentences;
     if (!goldTags) {
       UdPosTagger tagger = new UdPosTagger();
-      List<ConlluSentence> goldTrain = trainSentences;
       trainSentences = jackknifeFolds > 1 ? JackknifeTagging.retag(trainSentences, jackknifeFolds, tagCache)
           : retag(trainSentences, tagger);
       System.out.printf("training tags %.2f%% right%n", 100 * tagAccuracy(trainSentences, goldTrain));
@@ -68,7 +72,17 @@ public final class ParserTrainer {
     System.out.printf("read and tagged %d training, %d dev sentences in %.1f s%n", trainSentences.size(),
         devSentences.size(), seconds(started));
 
-    ParserModel model = train(trainSentences, devSentences, epochs, seed, minWordCount, prune);
+    // The tag corrector learns from OpenNLP's tags (the given ones) towards the gold ones; the
+    // parser then trains on jackknifed corrections.
+    List<List<String>> givenTags = trainSentences.stream().map(ConlluSentence::tags).toList();
+    PosTagCorrector corrector = PosTagCorrector.train(goldTrain, givenTags, CORRECTOR_EPOCHS, seed, CORRECTOR_PRUNE);
+    trainSentences = PosTagCorrector.jackknife(goldTrain, givenTags, CORRECTOR_FOLDS, CORRECTOR_EPOCHS, seed,
+        CORRECTOR_PRUNE);
+    System.out.printf("corrected training tags %.2f%% right; dev tags %.2f%% given, %.2f%% corrected (%.1f s)%n",
+        100 * tagAccuracy(trainSentences, goldTrain), 100 * tagAccuracy(devSentences, goldDev),
+        100 * tagAccuracy(corrected(devSentences, corrector), goldDev), seconds(started));
+
+    ParserModel model = train(trainSentences, devSentences, corrector, epochs, seed, minWordCount, prune);
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream stream = Files.newOutputStream(out)) {
       model.write(stream);
@@ -78,8 +92,8 @@ public final class ParserTrainer {
   }
 
   /** Trains for {@code epochs} passes and returns the averaged model that scored best on dev. */
-  static ParserModel train(List<ConlluSentence> trainSentences, List<ConlluSentence> devSentences, int epochs,
-      long seed, int minWordCount, double prune) {
+  static ParserModel train(List<ConlluSentence> trainSentences, List<ConlluSentence> devSentences,
+      PosTagCorrector corrector, int epochs, long seed, int minWordCount, double prune) {
     TreeSet<String> labelSet = new TreeSet<>();
     Map<String, Integer> wordCounts = new HashMap<>();
     TreeSet<String> tagSet = new TreeSet<>();
@@ -113,7 +127,7 @@ public final class ParserTrainer {
         errors += (int) (result >>> 32);
         states += (int) result;
       }
-      ParserModel model = new ParserModel(labels, encoder, trainer.weights.averaged(prune));
+      ParserModel model = new ParserModel(labels, encoder, trainer.weights.averaged(prune), corrector);
       AttachmentScores dev = ParserEvaluator.evaluate(devSentences, model::parse);
       System.out.printf("epoch %d: %.1f%% transitions wrong, dev %s, %.1f s%n", epoch, 100.0 * errors / states,
           dev, seconds(started));
@@ -187,6 +201,10 @@ public final class ParserTrainer {
       }
     }
     return (double) right / words;
+  }
+
+  private static List<ConlluSentence> corrected(List<ConlluSentence> sentences, PosTagCorrector corrector) {
+    return sentences.stream().map(s -> s.withTags(corrector.correct(s.words(), s.tags()))).toList();
   }
 
   private static List<ConlluSentence> retag(List<ConlluSentence> sentences, UdPosTagger tagger) {

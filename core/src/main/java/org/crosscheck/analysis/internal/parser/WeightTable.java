@@ -4,15 +4,20 @@ import java.util.Arrays;
 
 /**
  * Immutable perceptron weights: for each feature hash, the classes it votes for and by how much.
- * Open addressing over one long array keeps a feature's key and its row pointer in the same cache
- * line, which matters because scoring is almost all table look-ups.
+ * Scoring is almost all table look-ups, so the table is one long per slot holding the key's upper
+ * half as a fingerprint and the row's position (the lower half of the key picks the slot): half
+ * the memory of key-plus-pointer pairs, so more of it stays in cache. For the same reason each
+ * weight is a 16-bit step of one scale packed with its class into one int.
  */
 final class WeightTable {
-  private final long[] slots; // pairs: feature key (0 = empty), then (row start << 8 | row length)
+  private static final int MAX_ROW_START = 1 << 23;
+
+  private final long[] slots; // 0 = empty, else fingerprint << 32 | row start << 8 | row length
   private final int mask;
-  private final byte[] classes;
-  private final float[] weights;
-  private final int featureCount;
+  private final long[] keys; // full keys by row, for writing the model out
+  private final int[] rowStarts;
+  private final int[] entries; // weight step << 8 | class
+  private final float scale;
 
   /**
    * @param keys      feature hashes, none 0
@@ -20,109 +25,126 @@ final class WeightTable {
    *                  entry than keys, the last being the total length
    */
   WeightTable(long[] keys, int[] rowStarts, byte[] classes, float[] weights) {
-    this.featureCount = keys.length;
-    this.classes = classes;
-    this.weights = weights;
-    int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
-    mask = capacity - 1;
-    slots = new long[capacity * 2];
-    for (int i = 0; i < keys.length; i++) {
-      long key = keys[i];
-      int length = rowStarts[i + 1] - rowStarts[i];
-      if (key == 0 || length > 255) {
-        throw new IllegalArgumentException("bad weight row " + i + ": key " + key + ", length " + length);
-      }
-      int slot = slotOf(key);
-      while (slots[2 * slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[2 * slot] = key;
-      slots[2 * slot + 1] = ((long) rowStarts[i] << 8) | length;
-    }
-  }
-
-  int featureCount() {
-    return featureCount;
-  }
-
-  int entryCount() {
-    return weights.length;
-  }
-
-  float largestWeight() {
+    this.keys = keys;
+    this.rowStarts = rowStarts;
     float largest = Float.MIN_NORMAL;
     for (float weight : weights) {
       largest = Math.max(largest, Math.abs(weight));
     }
-    return largest;
+    scale = largest / Short.MAX_VALUE;
+    entries = new int[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      entries[i] = (Math.round(weights[i] / scale) << 8) | (classes[i] & 0xff);
+    }
+    // Smallest power of two that keeps the table at most 2/3 full: short probes, little memory.
+    int capacity = Integer.highestOneBit(Math.max(4, keys.length * 3 / 2)) << 1;
+    mask = capacity - 1;
+    slots = new long[capacity];
+    if (entries.length >= MAX_ROW_START) {
+      throw new IllegalArgumentException("too many weights for the table: " + entries.length);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      long key = keys[i];
+      int length = rowStarts[i + 1] - rowStarts[i];
+      if (key == 0 || length < 1 || length > 255) {
+        throw new IllegalArgumentException("bad weight row " + i + ": key " + key + ", length " + length);
+      }
+      int slot = (int) key & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = (key & 0xFFFFFFFF00000000L) | ((long) rowStarts[i] << 8) | length;
+    }
+  }
+
+  int featureCount() {
+    return keys.length;
+  }
+
+  int entryCount() {
+    return entries.length;
+  }
+
+  /** The size of one weight step. */
+  float scale() {
+    return scale;
+  }
+
+  int entryClass(int entry) {
+    return entries[entry] & 0xff;
+  }
+
+  /** The weight of an entry in steps of {@link #scale()}. */
+  int entrySteps(int entry) {
+    return entries[entry] >> 8;
   }
 
   /** A copy without the weights smaller in magnitude than {@code threshold}, nor empty rows. */
   WeightTable pruned(float threshold) {
-    long[] keys = new long[featureCount];
-    int[] rowStarts = new int[featureCount + 1];
-    byte[] keptClasses = new byte[weights.length];
-    float[] keptWeights = new float[weights.length];
-    int[] counts = new int[2]; // features, entries
-    forEachRow((key, rowClasses, rowWeights, start, length) -> {
-      int first = counts[1];
-      for (int i = start; i < start + length; i++) {
-        if (Math.abs(rowWeights[i]) >= threshold) {
-          keptClasses[counts[1]] = rowClasses[i];
-          keptWeights[counts[1]++] = rowWeights[i];
+    long[] keptKeys = new long[keys.length];
+    int[] keptStarts = new int[keys.length + 1];
+    byte[] keptClasses = new byte[entries.length];
+    float[] keptWeights = new float[entries.length];
+    int features = 0;
+    int kept = 0;
+    for (int row = 0; row < keys.length; row++) {
+      int first = kept;
+      for (int i = rowStarts[row]; i < rowStarts[row + 1]; i++) {
+        float weight = entrySteps(i) * scale;
+        if (Math.abs(weight) >= threshold) {
+          keptClasses[kept] = (byte) entryClass(i);
+          keptWeights[kept++] = weight;
         }
       }
-      if (counts[1] > first) {
-        keys[counts[0]] = key;
-        rowStarts[counts[0]++] = first;
+      if (kept > first) {
+        keptKeys[features] = keys[row];
+        keptStarts[features++] = first;
       }
-    });
-    rowStarts[counts[0]] = counts[1];
-    return new WeightTable(Arrays.copyOf(keys, counts[0]),
-        Arrays.copyOf(rowStarts, counts[0] + 1), Arrays.copyOf(keptClasses, counts[1]),
-        Arrays.copyOf(keptWeights, counts[1]));
+    }
+    keptStarts[features] = kept;
+    return new WeightTable(Arrays.copyOf(keptKeys, features), Arrays.copyOf(keptStarts, features + 1),
+        Arrays.copyOf(keptClasses, kept), Arrays.copyOf(keptWeights, kept));
   }
 
-  /** Adds the weights of the given features to {@code scores}. */
-  void score(long[] features, int count, float[] scores) {
+  /**
+   * Adds the weights of the given features to {@code scores}. The first pass only reads each
+   * feature's home slot, so the processor can have many of these cache misses in flight at once;
+   * the second resolves collisions and adds up the rows.
+   *
+   * @param scratch at least {@code count} longs, overwritten
+   */
+  void score(long[] features, int count, float[] scores, long[] scratch) {
+    for (int f = 0; f < count; f++) {
+      scratch[f] = slots[(int) features[f] & mask];
+    }
     for (int f = 0; f < count; f++) {
       long key = features[f];
-      int slot = slotOf(key);
-      while (true) {
-        long found = slots[2 * slot];
-        if (found == key) {
-          long row = slots[2 * slot + 1];
-          int start = (int) (row >>> 8);
-          int end = start + (int) (row & 0xff);
-          for (int i = start; i < end; i++) {
-            scores[classes[i] & 0xff] += weights[i];
-          }
-          break;
-        }
-        if (found == 0) {
-          break;
-        }
+      long fingerprint = key & 0xFFFFFFFF00000000L;
+      long found = scratch[f];
+      int slot = (int) key & mask;
+      while (found != 0 && (found & 0xFFFFFFFF00000000L) != fingerprint) {
         slot = (slot + 1) & mask;
+        found = slots[slot];
+      }
+      if (found != 0) {
+        int start = (int) found >>> 8;
+        int end = start + ((int) found & 0xff);
+        for (int i = start; i < end; i++) {
+          int entry = entries[i];
+          scores[entry & 0xff] += (entry >> 8) * scale;
+        }
       }
     }
   }
 
   /** Calls {@code visitor} for each feature row, for serialisation. */
   void forEachRow(RowVisitor visitor) {
-    for (int slot = 0; slot <= mask; slot++) {
-      long key = slots[2 * slot];
-      if (key != 0) {
-        long row = slots[2 * slot + 1];
-        visitor.visit(key, classes, weights, (int) (row >>> 8), (int) (row & 0xff));
-      }
+    for (int row = 0; row < keys.length; row++) {
+      visitor.visit(keys[row], rowStarts[row], rowStarts[row + 1] - rowStarts[row]);
     }
   }
 
   interface RowVisitor {
-    void visit(long key, byte[] classes, float[] weights, int start, int length);
-  }
-
-  private int slotOf(long key) {
-    return (int) (key ^ (key >>> 32)) & mask;
+    void visit(long key, int start, int length);
   }
 }
