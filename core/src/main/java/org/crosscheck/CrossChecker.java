@@ -1,6 +1,33 @@
 package org.crosscheck;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import org.crosscheck.align.ClaimAligner;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.IndexedClaimAligner;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Concepts;
+import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.align.internal.FactBuilder;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.ingest.InputProblem;
+import org.crosscheck.judge.Finding;
+import org.crosscheck.judge.Judge;
+import org.crosscheck.judge.RuleBasedJudge;
+import org.crosscheck.normalize.CalendarTimeResolver;
+import org.crosscheck.normalize.EntityResolver;
+import org.crosscheck.normalize.LexicalEntityResolver;
+import org.crosscheck.normalize.NumericQuantityResolver;
+import org.crosscheck.normalize.QuantityResolver;
+import org.crosscheck.normalize.ReferenceDates;
+import org.crosscheck.normalize.TimeResolver;
+import org.crosscheck.report.CrossCheckReport;
+import org.crosscheck.report.Source;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -34,13 +61,25 @@ public final class CrossChecker {
   private final Cleaner cleaner;
   private final Analyzer analyzer;
   private final ClaimExtractor extractor;
+  private final FactBuilder facts;
+  private final ClaimAligner aligner;
+  private final Judge judge;
   private final int threads;
 
-  private CrossChecker(Cleaner cleaner, Analyzer analyzer, ClaimExtractor extractor, int threads) {
-    this.cleaner = cleaner;
-    this.analyzer = analyzer;
-    this.extractor = extractor;
-    this.threads = threads;
+  private CrossChecker(Builder b) {
+    this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
+    this.analyzer = b.analyzer != null ? b.analyzer : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault());
+    this.extractor = b.extractor != null ? b.extractor : DependencyClaimExtractor.create();
+    TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
+    this.facts = new FactBuilder(
+        b.entities != null ? b.entities : LexicalEntityResolver.standard(),
+        times,
+        b.quantities != null ? b.quantities : new NumericQuantityResolver(),
+        Concepts.standard());
+    Evidence evidence = new Evidence(Concepts.standard(), times);
+    this.aligner = new IndexedClaimAligner(evidence);
+    this.judge = new RuleBasedJudge(evidence);
+    this.threads = b.threads;
   }
 
   /** A checker with the default stages and one thread per available processor. */
@@ -50,6 +89,45 @@ public final class CrossChecker {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Cross-checks articles: extracts their claims, aligns the claims that state the same fact
+   * across sources, and judges each aligned group. Inputs that could not be read can be passed
+   * along as {@code problems} so that the report names them.
+   */
+  public CrossCheckReport check(List<Article> articles, List<InputProblem> problems) {
+    List<ArticleClaims> extracted = claims(articles);
+    List<ClaimFacts> read = new ArrayList<>();
+    for (int i = 0; i < extracted.size(); i++) {
+      ArticleClaims a = extracted.get(i);
+      read.addAll(facts.facts(i, a, referenceDate(a.article())));
+    }
+    Map<String, Set<String>> affiliations = facts.affiliations(read);
+    List<ClaimFacts> all = read.stream().map(f -> f.withAffiliations(affiliations)).toList();
+    List<Finding> findings = new ArrayList<>();
+    for (ClaimGroup group : aligner.align(all)) {
+      findings.addAll(judge.judge(group));
+    }
+    List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      position.put(claims.get(i).id(), i);
+    }
+    findings.sort(Comparator.comparing((Finding f) -> !f.isConflict())
+        .thenComparingInt(f -> position.get(f.claims().get(0).id())));
+    List<Source> sources = articles.stream()
+        .map(a -> new Source(a.id(), a.origin(), a.title())).toList();
+    return new CrossCheckReport(sources, claims, findings, problems);
+  }
+
+  /** {@link #check(List, List)} of articles that were all read without problems. */
+  public CrossCheckReport check(List<Article> articles) {
+    return check(articles, List.of());
+  }
+
+  private static Optional<LocalDate> referenceDate(Article article) {
+    return ReferenceDates.of(article.published(), article.text());
   }
 
   /** The claims of one article. */
@@ -96,6 +174,9 @@ public final class CrossChecker {
     private @Nullable Cleaner cleaner;
     private @Nullable Analyzer analyzer;
     private @Nullable ClaimExtractor extractor;
+    private @Nullable EntityResolver entities;
+    private @Nullable TimeResolver times;
+    private @Nullable QuantityResolver quantities;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
@@ -115,6 +196,22 @@ public final class CrossChecker {
       return this;
     }
 
+    /** How names are resolved to canonical entities; by default WordNet places plus the bundled alias table. */
+    public Builder entities(EntityResolver value) {
+      this.entities = Objects.requireNonNull(value, "entities");
+      return this;
+    }
+
+    public Builder times(TimeResolver value) {
+      this.times = Objects.requireNonNull(value, "times");
+      return this;
+    }
+
+    public Builder quantities(QuantityResolver value) {
+      this.quantities = Objects.requireNonNull(value, "quantities");
+      return this;
+    }
+
     /** How many articles to work on at once; at least 1, by default one per available processor. */
     public Builder threads(int value) {
       if (value < 1) {
@@ -126,11 +223,7 @@ public final class CrossChecker {
 
     /** Builds the checker, loading the default models for the stages not set (about a second). */
     public CrossChecker build() {
-      return new CrossChecker(
-          cleaner != null ? cleaner : new HeuristicBoilerplateCleaner(),
-          analyzer != null ? analyzer : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault()),
-          extractor != null ? extractor : DependencyClaimExtractor.create(),
-          threads);
+      return new CrossChecker(this);
     }
   }
 }

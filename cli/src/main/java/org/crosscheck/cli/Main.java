@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Cross-checks news articles claim by claim.",
-    subcommands = {ClaimsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ClaimsCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
-        "Exit codes: 0 done; 2 usage error; 3 some input could not be read (the output still",
+        "Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 usage error;",
+        "3 some input could not be read (the output still",
         "covers every readable input, and each unreadable one is named on stderr);",
         "4 internal error (run again with --verbose and report it).",
     })
@@ -34,6 +35,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: claims");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or claims");
   }
 }

@@ -12,6 +12,7 @@ import org.crosscheck.analysis.Mention;
 import org.crosscheck.analysis.Sentence;
 import org.crosscheck.claim.internal.ClaimDraft;
 import org.crosscheck.claim.internal.Lexicon;
+import org.crosscheck.claim.internal.QuoteSpans;
 import org.crosscheck.claim.internal.SentenceGraph;
 import org.crosscheck.claim.internal.SentenceClauses;
 
@@ -39,16 +40,19 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(AnalyzedArticle article) {
     String text = article.text();
     String source = article.cleaned().article().id();
+    List<List<ClaimDraft>> drafts = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<Mention> mentions = mentionsIn(article.mentions(), sentence.span());
+      drafts.add(sentence.size() == 0 ? List.of()
+          : SentenceClauses.of(new SentenceGraph(sentence, text), lexicon, mentions));
+    }
+    QuoteSpans.attributeAcrossSentences(article.sentences(), text, drafts);
     List<Claim> claims = new ArrayList<>();
     Set<String> rolesSeen = new HashSet<>();
-    for (Sentence sentence : article.sentences()) {
-      if (sentence.size() == 0) {
-        continue;
-      }
-      Span evidence = sentence.span();
+    for (int s = 0; s < drafts.size(); s++) {
+      Span evidence = article.sentences().get(s).span();
       String evidenceText = evidence.coveredText(text);
-      List<Mention> mentions = mentionsIn(article.mentions(), evidence);
-      for (ClaimDraft d : SentenceClauses.of(new SentenceGraph(sentence, text), lexicon, mentions)) {
+      for (ClaimDraft d : drafts.get(s)) {
         if (d.kind() == ClaimKind.ROLE && !rolesSeen.add(roleKey(d))) {
           continue; // a title repeated in every mention of a person is one claim
         }

@@ -26,7 +26,8 @@ public final class Lexicon {
       "insist", "argue", "assert", "declare", "warn", "write", "quote", "indicate", "suggest",
       "acknowledge", "admit", "reveal", "stress", "emphasize", "emphasise", "remark", "reply",
       "respond", "comment", "allege", "predict", "believe", "think", "deny", "tweet", "testify",
-      "disclose", "reiterate", "affirm", "maintain", "contend", "recall", "concede", "estimate");
+      "disclose", "reiterate", "affirm", "maintain", "contend", "recall", "concede", "estimate",
+      "voice", "express");
 
   /** Reporting verbs that deny what they report. */
   private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "dismiss", "rebut", "disclaim");

@@ -628,6 +628,9 @@ public final class SentenceClauses {
         for (int content : g.children(t, "parataxis")) {
           attribute(content, speaker, false);
         }
+        for (int object : g.children(t, "obj", "obl")) {
+          attributeWithin(object, speaker); // "voiced concerns about the escalation": the escalation is his
+        }
       }
       int gov = g.head(r);
       if (gov >= 0 && kinds[gov] != null
@@ -652,6 +655,14 @@ public final class SentenceClauses {
       }
     }
     return false;
+  }
+
+  private void attributeWithin(int top, Part speaker) {
+    for (int h = 0; h < g.size(); h++) {
+      if (kinds[h] != null && g.dominates(top, h)) {
+        attribute(h, speaker, false);
+      }
+    }
   }
 
   /** The subject of reporting verb {@code verb} as the speaker of what it reports. */

@@ -1,0 +1,66 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crosscheck.CrossChecker;
+import org.crosscheck.ingest.ReadResult;
+import org.crosscheck.report.CrossCheckReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck check}: where the sources agree and where they conflict. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Aligns the claims of several articles and reports where they agree and conflict.",
+    footer = {
+        "",
+        "Examples:",
+        "  crosscheck check seeds/                             a report for people",
+        "  crosscheck check --format json -o report.json a/ b/  the JSON report (schema crosscheck.report/1)",
+        "  crosscheck check --fail-on conflict draft.txt sources/  exit 1 when any conflict is found (for CI)",
+        "",
+        "Exit codes: 0 report written; 1 conflicts found and --fail-on conflict given;",
+        "2 usage error; 3 some input could not be read (the report still covers the rest);",
+        "4 internal error. 1 takes precedence over 3.",
+    })
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  enum FailOn { conflict }
+
+  static final int CONFLICTS_FOUND = 1;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (for people, the default) or json (one JSON document).")
+  Format format;
+
+  @Option(names = "--fail-on", paramLabel = "WHAT", description = "conflict: exit with 1 when the report has a conflict.")
+  FailOn failOn;
+
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files (plain text, HTML, JSON lines) or directories of them; - reads one article from standard input.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadResult read = Inputs.read(paths);
+    CrossCheckReport report = CrossChecker.create().check(read.articles(), read.problems());
+    try (PrintWriter out = common.openOutput()) {
+      switch (format) {
+        case json -> ReportJson.write(report, out);
+        case text -> ReportText.write(report, out);
+      }
+    }
+    int unreadable = common.reportProblems(read.problems());
+    return failOn == FailOn.conflict && report.hasConflicts() ? CONFLICTS_FOUND : unreadable;
+  }
+}

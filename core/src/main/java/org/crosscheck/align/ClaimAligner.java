@@ -1,0 +1,12 @@
+package org.crosscheck.align;
+
+import java.util.List;
+import org.crosscheck.align.internal.ClaimFacts;
+
+/**
+ * Groups claims from different sources that state the same fact. Implementations are
+ * deterministic (the same facts give the same groups, in the same order) and thread-safe.
+ */
+public interface ClaimAligner {
+  List<ClaimGroup> align(List<ClaimFacts> facts);
+}

@@ -1,0 +1,177 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Evidence;
+
+/**
+ * Aligns claims through an inverted index: each claim is filed under its predicate concepts
+ * combined with its anchors (entities, places, time, content words), so only claims sharing a
+ * concept and an anchor are ever compared and the cost grows about linearly with the number of
+ * claims. A candidate pair is aligned when enough of what the two claims say agrees (see
+ * {@link Evidence}); claims about different events that look alike (another date, another place)
+ * are kept apart, and a group never gathers two claims that would be kept apart.
+ *
+ * <p>Final, immutable and thread-safe.
+ */
+public final class IndexedClaimAligner implements ClaimAligner {
+  /** A key filed under by more claims than this says nothing specific; it is skipped. */
+  private static final int MAX_BLOCK = 60;
+  /** A group larger than this stops growing: it would be a topic, not a fact. */
+  private static final int MAX_GROUP = 40;
+  /**
+   * Two sources that already share this many strongly aligned claims report the same events, so
+   * a weaker match between them counts one point more.
+   */
+  private static final int SAME_STORY = 2;
+
+  private final Evidence evidence;
+
+  /** An aligner that weighs evidence as {@code evidence} says (see {@link Evidence}). */
+  public IndexedClaimAligner(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  @Override
+  public List<ClaimGroup> align(List<ClaimFacts> facts) {
+    List<Pair> candidates = scoredPairs(facts);
+    Map<Long, Integer> strongPairs = new HashMap<>();
+    for (Pair p : candidates) {
+      if (p.score >= Evidence.STRONG) {
+        strongPairs.merge(sourcePair(facts.get(p.a).source(), facts.get(p.b).source()), 1, Integer::sum);
+      }
+    }
+    Affinity affinity = (x, y) -> strongPairs.getOrDefault(sourcePair(x, y), 0) >= SAME_STORY ? 1 : 0;
+    List<Pair> pairs = new ArrayList<>();
+    for (Pair p : candidates) {
+      int score = p.score + affinity.bonus(facts.get(p.a).source(), facts.get(p.b).source());
+      if (score >= Evidence.ALIGNED) {
+        pairs.add(new Pair(p.a, p.b, score));
+      }
+    }
+    pairs.sort(Comparator.comparingInt(Pair::score).reversed()
+        .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    Clusters clusters = new Clusters(facts.size(), affinity);
+    for (Pair p : pairs) {
+      clusters.mergeIfCompatible(p.a, p.b, facts);
+    }
+    return clusters.groups(facts);
+  }
+
+  /** The extra point two sources' claims get for coming from the same story. */
+  private interface Affinity {
+    int bonus(int sourceA, int sourceB);
+  }
+
+  private static long sourcePair(int x, int y) {
+    return ((long) Math.min(x, y) << 32) | Math.max(x, y);
+  }
+
+  private record Pair(int a, int b, int score) {}
+
+  private List<Pair> scoredPairs(List<ClaimFacts> facts) {
+    Map<String, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      for (String key : evidence.blockKeys(facts.get(i))) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    List<Pair> out = new ArrayList<>();
+    for (List<Integer> block : blocks.values()) {
+      if (block.size() < 2 || block.size() > MAX_BLOCK) {
+        continue;
+      }
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          int a = block.get(x);
+          int b = block.get(y);
+          if (facts.get(a).source() == facts.get(b).source() || !seen.add(((long) a << 32) | b)) {
+            continue;
+          }
+          int score = evidence.score(facts.get(a), facts.get(b));
+          if (score >= Evidence.ALIGNED - 1) {
+            out.add(new Pair(a, b, score));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Union-find over claims that refuses merges joining two claims that must stay apart. */
+  private final class Clusters {
+    private final int[] parent;
+    private final Map<Integer, List<Integer>> members = new HashMap<>();
+    private final Affinity affinity;
+
+    Clusters(int n, Affinity affinity) {
+      this.affinity = affinity;
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    List<Integer> membersOf(int root) {
+      return members.computeIfAbsent(root, r -> new ArrayList<>(List.of(r)));
+    }
+
+    void mergeIfCompatible(int a, int b, List<ClaimFacts> facts) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      List<Integer> ma = membersOf(ra);
+      List<Integer> mb = membersOf(rb);
+      if (ma.size() + mb.size() > MAX_GROUP) {
+        return;
+      }
+      for (int x : ma) {
+        for (int y : mb) {
+          ClaimFacts fx = facts.get(x);
+          ClaimFacts fy = facts.get(y);
+          if (evidence.mustStayApart(fx, fy, affinity.bonus(fx.source(), fy.source()))) {
+            return;
+          }
+        }
+      }
+      int root = Math.min(ra, rb);
+      int other = Math.max(ra, rb);
+      parent[other] = root;
+      List<Integer> merged = new ArrayList<>(membersOf(root));
+      merged.addAll(membersOf(other));
+      merged.sort(null);
+      members.put(root, merged);
+      members.remove(other);
+    }
+
+    List<ClaimGroup> groups(List<ClaimFacts> facts) {
+      List<ClaimGroup> out = new ArrayList<>();
+      List<Integer> roots = new ArrayList<>(members.keySet());
+      roots.sort(null);
+      for (int root : roots) {
+        List<ClaimFacts> group = members.get(root).stream().map(facts::get).toList();
+        if (group.stream().map(ClaimFacts::source).distinct().count() >= 2) {
+          out.add(new ClaimGroup(group));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.crosscheck.align.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeSpan;
+import org.crosscheck.claim.Role;
+
+/**
+ * What a claim says, normalised for comparison with other sources' claims.
+ *
+ * @param source       index of the claim's article in the input
+ * @param concepts     predicate concept keys (see {@link Concepts})
+ * @param actors       canonical entities per role (agent, patient, participants, recipient, speaker)
+ * @param contentWords content words of the arguments that name no entity ("rehab", "ties")
+ * @param timeText     the time argument as written (with its preposition), lower-cased, or empty
+ * @param places       the place argument's places, most specific first
+ * @param affiliations for people, the countries their titles name ("Russian President" Putin:
+ *                     Russia), so that a person and the state they speak for do not differ
+ */
+public record ClaimFacts(
+    Claim claim,
+    int source,
+    Set<String> concepts,
+    Map<Role, List<Entity>> actors,
+    Set<String> contentWords,
+    Optional<TimeSpan> time,
+    String timeText,
+    List<Entity> places,
+    Optional<Quantity> quantity,
+    Map<String, Set<String>> affiliations) {
+
+  public ClaimFacts {
+    concepts = Set.copyOf(concepts);
+    actors = Map.copyOf(actors);
+    contentWords = Set.copyOf(contentWords);
+    places = List.copyOf(places);
+    affiliations = Map.copyOf(affiliations);
+  }
+
+  /** The same facts, knowing whom people speak for. */
+  public ClaimFacts withAffiliations(Map<String, Set<String>> byPerson) {
+    return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantity, byPerson);
+  }
+
+  /** Keys of the named entities in a role, with the countries their people's titles name. */
+  public Set<String> names(Role role) {
+    Set<String> out = new java.util.TreeSet<>(Evidence.names(actors(role)));
+    for (String person : Evidence.names(actors(role))) {
+      out.addAll(affiliations.getOrDefault(person, Set.of()));
+    }
+    return out;
+  }
+
+  public List<Entity> actors(Role role) {
+    return actors.getOrDefault(role, List.of());
+  }
+}

@@ -1,0 +1,107 @@
+package org.crosscheck.align.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.claim.internal.Lexicon;
+
+/**
+ * Predicate concepts: the keys under which two predicates count as the same kind of event.
+ * "restoration" derives from "restore", which "mend" lists as a synonym, so all three share the
+ * key "restore". From WordNet 3.1 ({@code verbs-wn31.tsv}, see {@code VerbLexiconGenerator}, and
+ * the noun lexicon's derived verbs). Immutable and thread-safe.
+ */
+public final class Concepts {
+  private static final String VERBS_RESOURCE = "/org/crosscheck/claim/verbs-wn31.tsv";
+  private static final Concepts STANDARD = load(Lexicon.standard());
+
+  private final Map<String, List<String>> synonyms;
+  private final Lexicon lexicon;
+
+  private Concepts(Map<String, List<String>> synonyms, Lexicon lexicon) {
+    this.synonyms = Map.copyOf(synonyms);
+    this.lexicon = lexicon;
+  }
+
+  public static Concepts standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The concept keys of a claim's predicate lemma: the verb it is or derives from, and that
+   * verb's WordNet synonyms. "hold talk" is keyed by the talk, "find dead" by finding.
+   */
+  public Set<String> keys(String lemma) {
+    String content = contentWord(lemma.toLowerCase(Locale.ROOT));
+    String verb = lexicon.derivedVerb(content);
+    if (verb.isEmpty()) {
+      verb = content;
+    }
+    Set<String> keys = new TreeSet<>();
+    keys.add(content);
+    keys.add(verb);
+    keys.addAll(synonyms.getOrDefault(verb, List.of()));
+    return keys;
+  }
+
+  /**
+   * Whether two predicate lemmas name the same kind of event: the same word, words derived from
+   * the same verb ("restoration", "restore"), or verbs one of which lists the other as a synonym
+   * ("mend" lists "restore"). Sharing a third synonym is not enough: "depict" and "express" both
+   * list "show".
+   */
+  public boolean related(String lemmaA, String lemmaB) {
+    String a = verbOf(lemmaA);
+    String b = verbOf(lemmaB);
+    return a.equals(b) || synonyms.getOrDefault(a, List.of()).contains(b)
+        || synonyms.getOrDefault(b, List.of()).contains(a);
+  }
+
+  private String verbOf(String lemma) {
+    String content = contentWord(lemma.toLowerCase(Locale.ROOT));
+    String verb = lexicon.derivedVerb(content);
+    return verb.isEmpty() ? content : verb;
+  }
+
+  /** "hold talk" is about the talk and "take place" about nothing more than occurrence; "find dead" about finding. */
+  private String contentWord(String lemma) {
+    int space = lemma.indexOf(' ');
+    if (space < 0) {
+      return lemma;
+    }
+    String verb = lemma.substring(0, space);
+    String rest = lemma.substring(space + 1);
+    return lexicon.isEventNoun(rest) ? rest : verb;
+  }
+
+  private static Concepts load(Lexicon lexicon) {
+    Map<String, List<String>> synonyms = new HashMap<>();
+    try (InputStream in = Concepts.class.getResourceAsStream(VERBS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + VERBS_RESOURCE + ": the core jar is incomplete");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length > 1 && !cols[1].isEmpty()) {
+          synonyms.put(cols[0], List.of(cols[1].split(",")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + VERBS_RESOURCE, e);
+    }
+    return new Concepts(synonyms, lexicon);
+  }
+}

@@ -1,0 +1,108 @@
+package org.crosscheck.align.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Polarity;
+import org.crosscheck.claim.Role;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.Quantities;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.QuantityComparison;
+
+/**
+ * How two claims differ, after the kinds of contradiction of de Marneffe, Rafferty and Manning
+ * (2008): another speaker, swapped roles, other named parties in the same slot, opposite
+ * polarity of unhedged claims, another number of the same unit, another time or place. Only named
+ * entities are compared ("the two countries" never differs from "Turkey and Syria"), and a person
+ * counts as the country their title names (Putin as Russia). Immutable and thread-safe.
+ */
+public final class Differences {
+  private final Evidence evidence;
+
+  Differences(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  /** Every difference between two claims, most telling first; empty when they agree. */
+  public List<Difference> between(ClaimFacts a, ClaimFacts b) {
+    List<Difference> out = new ArrayList<>();
+    if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
+      return out; // one person's titles differ in wording, rarely in fact
+    }
+    String predicate = "'" + a.claim().predicate().text() + "'";
+    Set<String> speakersA = a.names(Role.SPEAKER);
+    Set<String> speakersB = b.names(Role.SPEAKER);
+    if (!speakersA.isEmpty() && !speakersB.isEmpty() && Evidence.disjoint(speakersA, speakersB)) {
+      out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
+          labels(a.actors(Role.SPEAKER)), labels(b.actors(Role.SPEAKER))));
+    }
+    Set<String> agentsA = a.names(Role.AGENT);
+    Set<String> patientsA = a.names(Role.PATIENT);
+    if (!agentsA.isEmpty() && !patientsA.isEmpty() && Evidence.disjoint(agentsA, patientsA)
+        && agentsA.equals(b.names(Role.PATIENT)) && patientsA.equals(b.names(Role.AGENT))) {
+      out.add(new Difference(Difference.Kind.ROLE, "who " + predicate + " whom",
+          labels(a.actors(Role.AGENT)) + " → " + labels(a.actors(Role.PATIENT)),
+          labels(b.actors(Role.AGENT)) + " → " + labels(b.actors(Role.PATIENT))));
+    } else if (a.claim().kind() != ClaimKind.STATE && b.claim().kind() != ClaimKind.STATE) {
+      for (Role role : List.of(Role.PARTICIPANTS, Role.AGENT)) {
+        if (allNamed(a, role) && allNamed(b, role)) {
+          Set<String> x = a.names(role);
+          Set<String> y = b.names(role);
+          if (!x.containsAll(y) && !y.containsAll(x)) {
+            out.add(new Difference(Difference.Kind.PARTICIPANTS,
+                (role == Role.PARTICIPANTS ? "who takes part in " : "who did ") + predicate,
+                labels(a.actors(role)), labels(b.actors(role))));
+            break;
+          }
+        }
+      }
+    }
+    if (a.claim().polarity() != b.claim().polarity() && factual(a) && factual(b)) {
+      out.add(new Difference(Difference.Kind.POLARITY, "whether " + predicate,
+          a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
+          b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
+    }
+    if (a.quantity().isPresent() && b.quantity().isPresent()
+        && Quantities.compatible(a.quantity().get(), b.quantity().get()) == QuantityComparison.DIFFERENT) {
+      out.add(new Difference(Difference.Kind.NUMBER, "how many for " + predicate,
+          amount(a.quantity().get()), amount(b.quantity().get())));
+    }
+    if (evidence.timesDisjoint(a, b)) {
+      out.add(new Difference(Difference.Kind.TIME, "when " + predicate,
+          a.claim().argument(Role.TIME).map(x -> x.text()).orElse("?"),
+          b.claim().argument(Role.TIME).map(x -> x.text()).orElse("?")));
+    }
+    if (Evidence.placesDisjoint(a, b)) {
+      out.add(new Difference(Difference.Kind.PLACE, "where " + predicate,
+          a.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?"),
+          b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
+    }
+    return out;
+  }
+
+  /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */
+  static boolean factual(ClaimFacts f) {
+    return f.claim().modality() == Modality.ASSERTED || f.claim().modality() == Modality.REPORTED;
+  }
+
+  private static boolean allNamed(ClaimFacts f, Role role) {
+    List<Entity> all = f.actors(role);
+    return !all.isEmpty() && all.stream().allMatch(Evidence::isNamed);
+  }
+
+  private static String amount(Quantity q) {
+    String v = q.value() == Math.rint(q.value()) ? Long.toString((long) q.value()) : Double.toString(q.value());
+    return q.unit().isEmpty() ? v : v + " " + q.unit();
+  }
+
+  private static String labels(List<Entity> entities) {
+    List<String> names = entities.stream().map(Entity::label).distinct().toList();
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+}

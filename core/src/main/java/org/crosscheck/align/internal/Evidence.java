@@ -1,0 +1,247 @@
+package org.crosscheck.align.internal;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Role;
+import org.crosscheck.normalize.TimeResolver;
+import org.crosscheck.claim.internal.Lexicon;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.TimeSpan;
+
+/**
+ * When two claims from different sources speak of the same fact. They must share a predicate
+ * concept; then each kind of agreement adds a point: the same predicate word, each shared entity
+ * (at most two), a shared place, a compatible time, a shared content word. Two points align them.
+ * Claims whose times or places differ are about different events that look alike (two meetings a
+ * year apart), unless everything else agrees strongly, in which case the judge may call the
+ * difference a conflict. Immutable and thread-safe.
+ */
+public final class Evidence {
+  /** The score from which two claims state the same fact. */
+  public static final int ALIGNED = 2;
+  /** The score from which two claims that differ in one respect are one fact misreported. */
+  public static final int STRONG = 3;
+  /** Dates further apart than this are different events, however alike. */
+  private static final long SAME_EVENT_DAYS = 7;
+
+  private final Lexicon lexicon = Lexicon.standard();
+  private final Concepts concepts;
+  private final TimeResolver times;
+
+  private final Differences differences;
+
+  public Evidence(Concepts concepts, TimeResolver times) {
+    this.concepts = concepts;
+    this.times = times;
+    this.differences = new Differences(this);
+  }
+
+  public Differences differences() {
+    return differences;
+  }
+
+  /** The index keys a claim is filed under: each concept with each anchor. None when it cannot align. */
+  public List<String> blockKeys(ClaimFacts f) {
+    List<String> out = new ArrayList<>();
+    if (f.claim().kind() == ClaimKind.ROLE) {
+      names(f.actors(Role.AGENT)).forEach(k -> out.add("role|" + k)); // one person's titles
+      return out;
+    }
+    if (!isAlignable(f)) {
+      return out;
+    }
+    Set<String> anchors = anchors(f);
+    for (String concept : f.concepts()) {
+      for (String anchor : anchors) {
+        out.add(concept + "|" + anchor);
+      }
+    }
+    return out;
+  }
+
+  /** A bare "police said" carries no fact of its own to compare. */
+  private boolean isAlignable(ClaimFacts f) {
+    boolean bareReport = lexicon.isReportingVerb(f.claim().lemma()) && f.claim().object().isEmpty();
+    return !bareReport && !f.concepts().isEmpty();
+  }
+
+  private static Set<String> anchors(ClaimFacts f) {
+    Set<String> out = new HashSet<>(entityKeys(f));
+    f.places().forEach(p -> out.add("place:" + p.key()));
+    timeKey(f).ifPresent(out::add);
+    f.contentWords().forEach(w -> out.add("word:" + w));
+    return out;
+  }
+
+  private static java.util.Optional<String> timeKey(ClaimFacts f) {
+    if (f.time().isPresent()) {
+      return java.util.Optional.of("time:" + f.time().get().start().getYear());
+    }
+    return f.timeText().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("time:" + f.timeText());
+  }
+
+  static Set<String> entityKeys(ClaimFacts f) {
+    Set<String> out = new HashSet<>();
+    for (List<Entity> es : f.actors().values()) {
+      for (String key : names(es)) {
+        out.add("entity:" + key);
+      }
+    }
+    return out;
+  }
+
+  /** How much two claims agree on; 0 when their predicates are not the same kind of event. */
+  public int score(ClaimFacts a, ClaimFacts b) {
+    boolean roleA = a.claim().kind() == ClaimKind.ROLE;
+    if (roleA != (b.claim().kind() == ClaimKind.ROLE)) {
+      return 0;
+    }
+    if (roleA) {
+      return disjoint(names(a.actors(Role.AGENT)), names(b.actors(Role.AGENT))) ? 0 : ALIGNED;
+    }
+    if (!concepts.related(a.claim().lemma(), b.claim().lemma())) {
+      return 0;
+    }
+    int score = a.claim().lemma().equals(b.claim().lemma()) ? 1 : 0;
+    Set<String> shared = entityKeys(a);
+    shared.retainAll(entityKeys(b));
+    score += Math.min(2, shared.size());
+    if (sharePlace(a, b)) {
+      score++;
+    }
+    if (timesMatch(a, b) == TimeMatch.SAME) {
+      score++;
+    }
+    Set<String> words = new HashSet<>(a.contentWords());
+    words.retainAll(b.contentWords());
+    words.removeIf(w -> shared.stream().anyMatch(k -> k.contains(w)));
+    if (!words.isEmpty()) {
+      score++;
+    }
+    return score;
+  }
+
+  /**
+   * Whether two claims describe different events, whatever else they share: disjoint dates or
+   * places, unless they agree on all else strongly enough to be one event misreported.
+   */
+  public boolean mustStayApart(ClaimFacts a, ClaimFacts b, int bonus) {
+    if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
+      return a.claim().kind() != b.claim().kind()
+          || disjoint(names(a.actors(Role.AGENT)), names(b.actors(Role.AGENT)));
+    }
+    if (timesMatch(a, b) == TimeMatch.FAR_APART) {
+      return true;
+    }
+    int found = differences.between(a, b).size() + (participantsDisjoint(a, b) ? 1 : 0);
+    if (found == 0) {
+      return false;
+    }
+    if (found > 1 || Differences.factual(a) != Differences.factual(b)) {
+      return true; // a possible meeting in August is not the meeting that took place
+    }
+    return score(a, b) + bonus < STRONG;
+  }
+
+  /** Both name who took part, and no one in common: two different meetings, not one misreported. */
+  static boolean participantsDisjoint(ClaimFacts a, ClaimFacts b) {
+    Set<String> x = participants(a);
+    Set<String> y = participants(b);
+    return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
+  }
+
+  private static Set<String> participants(ClaimFacts f) {
+    Set<String> out = new HashSet<>();
+    for (Role r : List.of(Role.AGENT, Role.PATIENT, Role.PARTICIPANTS)) {
+      out.addAll(f.names(r));
+    }
+    return out;
+  }
+
+  /** Words that the resolver may take for names but that name no one: pronouns, months, weekdays. */
+  private static final Set<String> NOT_NAMES = Set.of("i", "we", "you", "he", "she", "it", "they",
+      "this", "that", "these", "those", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** A name or known entity, not a description ("words:two countries") or a pronoun. */
+  public static boolean isNamed(Entity e) {
+    return !e.key().startsWith("words:") && !NOT_NAMES.contains(e.label().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Keys of the named entities among these: descriptions ("the two countries") do not count. */
+  public static Set<String> names(List<Entity> entities) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Entity e : entities) {
+      if (isNamed(e)) {
+        out.add(e.key());
+      }
+    }
+    return out;
+  }
+
+  public static boolean disjoint(Set<String> a, Set<String> b) {
+    return a.stream().noneMatch(b::contains);
+  }
+
+  static boolean sharePlace(ClaimFacts a, ClaimFacts b) {
+    for (Entity p : a.places()) {
+      if (b.places().contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean placesDisjoint(ClaimFacts a, ClaimFacts b) {
+    return !a.places().isEmpty() && !b.places().isEmpty() && !sharePlace(a, b);
+  }
+
+  /** How two claims' times compare, as far as they can be resolved. */
+  public enum TimeMatch { SAME, COMPATIBLE, UNKNOWN, DIFFERENT, FAR_APART }
+
+  /**
+   * Compares times; a date without a year ("15 March") is read against the other claim's full
+   * date, the way a reader would, which makes it the same day or a different one.
+   */
+  public TimeMatch timesMatch(ClaimFacts a, ClaimFacts b) {
+    java.util.Optional<TimeSpan> x = a.time();
+    java.util.Optional<TimeSpan> y = b.time();
+    if (x.isEmpty() && y.isPresent()) {
+      x = times.resolve(a.timeText(), java.util.Optional.of(y.get().start()));
+    } else if (y.isEmpty() && x.isPresent()) {
+      y = times.resolve(b.timeText(), java.util.Optional.of(x.get().start()));
+    }
+    if (x.isPresent() && y.isPresent()) {
+      TimeSpan p = x.get();
+      TimeSpan q = y.get();
+      if (p.equals(q) || (a.time().isPresent() && b.time().isPresent() && (p.contains(q) || q.contains(p)))) {
+        return TimeMatch.SAME;
+      }
+      if (p.overlaps(q)) {
+        return TimeMatch.COMPATIBLE;
+      }
+      return daysApart(p, q) > SAME_EVENT_DAYS ? TimeMatch.FAR_APART : TimeMatch.DIFFERENT;
+    }
+    if (!a.timeText().isEmpty() && a.timeText().equals(b.timeText())) {
+      return TimeMatch.SAME;
+    }
+    return TimeMatch.UNKNOWN;
+  }
+
+  public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {
+    TimeMatch m = timesMatch(a, b);
+    return m == TimeMatch.DIFFERENT || m == TimeMatch.FAR_APART;
+  }
+
+  private static long daysApart(TimeSpan x, TimeSpan y) {
+    return x.end().isBefore(y.start()) || x.end().isEqual(y.start())
+        ? ChronoUnit.DAYS.between(x.end(), y.start()) + 1
+        : ChronoUnit.DAYS.between(y.end(), x.start()) + 1;
+  }
+
+}

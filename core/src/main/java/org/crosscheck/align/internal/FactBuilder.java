@@ -1,0 +1,153 @@
+package org.crosscheck.align.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.ArticleClaims;
+import org.crosscheck.claim.Argument;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Role;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.EntityResolver;
+import org.crosscheck.normalize.QuantityResolver;
+import org.crosscheck.normalize.TimeResolver;
+
+/**
+ * Builds the {@link ClaimFacts} of one article's claims. Within an article, a description that
+ * the article gives as someone's title ("the Syrian president" after "Syrian President Bashar
+ * Assad") stands for that person. Immutable and thread-safe.
+ */
+public final class FactBuilder {
+  private static final Set<Role> ACTOR_ROLES =
+      Set.of(Role.AGENT, Role.PATIENT, Role.PARTICIPANTS, Role.RECIPIENT, Role.SPEAKER);
+  private static final Pattern LEADING_DETERMINER =
+      Pattern.compile("^(the|a|an|his|her|its|their|our|this|that)\\s+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Words too common to say two claims speak of the same thing. */
+  private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at",
+      "to", "for", "with", "by", "from", "and", "or", "his", "her", "its", "their", "our", "this",
+      "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "who", "which", "as",
+      "s", "one", "two", "other", "some", "all", "more", "most", "many", "much", "new", "last",
+      "first", "people", "time", "year", "years", "day", "days", "official", "officials", "country",
+      "countries", "state", "also", "not", "be", "been", "being", "was", "were", "is", "are");
+
+  private final EntityResolver entities;
+  private final TimeResolver times;
+  private final QuantityResolver quantities;
+  private final Concepts concepts;
+
+  public FactBuilder(EntityResolver entities, TimeResolver times, QuantityResolver quantities, Concepts concepts) {
+    this.entities = entities;
+    this.times = times;
+    this.quantities = quantities;
+    this.concepts = concepts;
+  }
+
+  public List<ClaimFacts> facts(int source, ArticleClaims article, Optional<LocalDate> reference) {
+    Map<String, Entity> titles = titles(article.claims());
+    List<ClaimFacts> out = new ArrayList<>(article.claims().size());
+    for (Claim c : article.claims()) {
+      out.add(facts(source, c, titles, reference));
+    }
+    return out;
+  }
+
+  private ClaimFacts facts(int source, Claim c, Map<String, Entity> titles, Optional<LocalDate> reference) {
+    Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
+    Set<String> content = new LinkedHashSet<>();
+    for (Argument a : c.arguments()) {
+      if (ACTOR_ROLES.contains(a.role())) {
+        List<Entity> found = resolveActors(a.text(), titles);
+        actors.computeIfAbsent(a.role(), r -> new ArrayList<>()).addAll(found);
+      }
+      if (a.role() != Role.TIME && a.role() != Role.SPEAKER) {
+        content.addAll(contentWords(a.text()));
+      }
+    }
+    Optional<Argument> time = c.argument(Role.TIME);
+    String timeText = time.map(a -> (a.marker() + " " + a.text()).trim().toLowerCase(Locale.ROOT)).orElse("");
+    return new ClaimFacts(
+        c,
+        source,
+        c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma()),
+        actors,
+        content,
+        time.flatMap(a -> times.resolve((a.marker() + " " + a.text()).trim(), reference)),
+        timeText,
+        c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
+        c.argument(Role.QUANTITY).or(c::object).flatMap(a -> quantities.resolve(a.text())),
+        Map.of());
+  }
+
+  /**
+   * For every person some role claim names, the countries their titles name: "Vladimir Putin,
+   * Russian President" makes Putin speak for Russia.
+   */
+  public Map<String, Set<String>> affiliations(List<ClaimFacts> all) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (ClaimFacts f : all) {
+      if (f.claim().kind() != ClaimKind.ROLE || f.claim().object().isEmpty()) {
+        continue;
+      }
+      Set<String> countries = Evidence.names(entities.actors(f.claim().object().get().text()));
+      for (String person : Evidence.names(f.actors(Role.AGENT))) {
+        countries.stream().filter(c -> !c.equals(person))
+            .forEach(c -> out.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(c));
+      }
+    }
+    return out;
+  }
+
+  private List<Entity> resolveActors(String phrase, Map<String, Entity> titles) {
+    Entity titled = titles.get(titleKey(phrase));
+    return titled != null ? List.of(titled) : entities.actors(phrase);
+  }
+
+  /** "Bashar Assad, Syrian President" makes "the Syrian president" stand for Bashar Assad. */
+  private Map<String, Entity> titles(List<Claim> claims) {
+    Map<String, Entity> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      if (c.kind() != ClaimKind.ROLE || c.subject().isEmpty() || c.object().isEmpty()) {
+        continue;
+      }
+      List<Entity> who = entities.actors(c.subject().get().text());
+      if (who.size() != 1) {
+        continue;
+      }
+      String key = titleKey(c.object().get().text());
+      Entity previous = out.putIfAbsent(key, who.get(0));
+      if (previous != null && !previous.equals(who.get(0))) {
+        ambiguous.add(key); // two people with one title: it identifies neither
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return out;
+  }
+
+  private static String titleKey(String phrase) {
+    return LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT).trim()).replaceFirst("");
+  }
+
+  /** Lower-cased words that are not function words, with a plural "s" dropped. */
+  static Set<String> contentWords(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String w = m.group();
+      if (w.length() > 2 && !STOP_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+        out.add(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
+  }
+}

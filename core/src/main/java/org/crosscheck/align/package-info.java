@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.align;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package org.crosscheck.judge;
+
+/** What a finding is about: for a conflict, what differs; agreements are corroborations. */
+public enum FindingKind {
+  /** Two or more sources state the same fact. */
+  CORROBORATION,
+  /** Different parties in the same slot: whose ties, who met whom. */
+  PARTICIPANTS,
+  /** Who did what to whom, swapped. */
+  ROLE,
+  /** Different people said it. */
+  SPEAKER,
+  /** One source says it happened, another that it did not. */
+  POLARITY,
+  NUMBER,
+  TIME,
+  PLACE
+}

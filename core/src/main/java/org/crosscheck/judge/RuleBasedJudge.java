@@ -1,0 +1,118 @@
+package org.crosscheck.judge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.normalize.Quantity;
+
+/**
+ * Judges aligned claims pair by pair: two claims conflict where they differ in one of the ways
+ * {@link org.crosscheck.align.internal.Differences} lists (speaker, roles, named participants,
+ * polarity, number, time, place). Claims that clash with none of a subgroup join it; each
+ * subgroup of two or more sources is an agreement, and each pair of clashing subgroups one
+ * conflict. Final, immutable and thread-safe.
+ */
+public final class RuleBasedJudge implements Judge {
+  private final Evidence evidence;
+
+  /** A judge comparing times and places the way {@code evidence} does for alignment. */
+  public RuleBasedJudge(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  /** Why two claims cannot both be right, in words. */
+  private record Clash(FindingKind kind, String what, String left, String right) {}
+
+  @Override
+  public List<Finding> judge(ClaimGroup group) {
+    List<ClaimFacts> facts = group.facts();
+    List<List<Integer>> subgroups = subgroups(facts);
+    List<Finding> out = new ArrayList<>();
+    for (List<Integer> s : subgroups) {
+      if (sources(facts, s).size() >= 2) {
+        out.add(agreement(facts, s));
+      }
+    }
+    for (int x = 0; x < subgroups.size(); x++) {
+      for (int y = x + 1; y < subgroups.size(); y++) {
+        conflict(facts, subgroups.get(x), subgroups.get(y)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Greedy partition: each claim joins the first subgroup none of whose claims it clashes with. */
+  private List<List<Integer>> subgroups(List<ClaimFacts> facts) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      ClaimFacts candidate = facts.get(i);
+      List<Integer> home = null;
+      for (List<Integer> s : out) {
+        if (s.stream().noneMatch(j -> clash(facts.get(j), candidate).isPresent())) {
+          home = s;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        out.add(home);
+      }
+      home.add(i);
+    }
+    return out;
+  }
+
+  private static Set<Integer> sources(List<ClaimFacts> facts, List<Integer> members) {
+    return members.stream().map(i -> facts.get(i).source()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Finding agreement(List<ClaimFacts> facts, List<Integer> members) {
+    List<Claim> claims = members.stream().map(i -> facts.get(i).claim()).toList();
+    String explanation = sourceNames(claims).size() + " sources state it: " + claims.get(0).text();
+    return new Finding(Verdict.AGREEMENT, FindingKind.CORROBORATION, explanation, claims);
+  }
+
+  private Optional<Finding> conflict(List<ClaimFacts> facts, List<Integer> left, List<Integer> right) {
+    for (int i : left) {
+      for (int j : right) {
+        if (facts.get(i).source() == facts.get(j).source()) {
+          continue;
+        }
+        Optional<Clash> clash = clash(facts.get(i), facts.get(j));
+        if (clash.isPresent()) {
+          List<Claim> l = left.stream().map(k -> facts.get(k).claim()).toList();
+          List<Claim> r = right.stream().map(k -> facts.get(k).claim()).toList();
+          Clash c = clash.get();
+          String explanation = c.what() + ": " + c.left() + " (" + String.join(", ", sourceNames(l)) + ") vs "
+              + c.right() + " (" + String.join(", ", sourceNames(r)) + ")";
+          List<Claim> both = new ArrayList<>(l);
+          both.addAll(r);
+          return Optional.of(new Finding(Verdict.CONFLICT, c.kind(), explanation, both));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> sourceNames(List<Claim> claims) {
+    return claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The first way two claims from different sources contradict each other, if any. */
+  Optional<Clash> clash(ClaimFacts a, ClaimFacts b) {
+    if (a.source() == b.source()) {
+      return Optional.empty();
+    }
+    return evidence.differences().between(a, b).stream().findFirst()
+        .map(d -> new Clash(FindingKind.valueOf(d.kind().name()), d.what(), d.left(), d.right()));
+  }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.judge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.crosscheck.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,107 @@
+package org.crosscheck.align;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.Span;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Concepts;
+import org.crosscheck.claim.Argument;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Phrase;
+import org.crosscheck.claim.Polarity;
+import org.crosscheck.claim.Role;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.Quantity;
+import org.crosscheck.normalize.TimeSpan;
+
+/** Hand-built claim facts for aligner and judge tests: what each source says, already normalised. */
+public final class Facts {
+  private final int source;
+  private final String lemma;
+  private final Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
+  private Optional<TimeSpan> time = Optional.empty();
+  private List<Entity> places = List.of();
+  private Optional<Quantity> quantity = Optional.empty();
+  private Polarity polarity = Polarity.POSITIVE;
+  private Modality modality = Modality.ASSERTED;
+  private static int counter;
+
+  private Facts(int source, String lemma) {
+    this.source = source;
+    this.lemma = lemma;
+  }
+
+  public static Facts of(int source, String lemma) {
+    return new Facts(source, lemma);
+  }
+
+  /** Entities as the resolver gives them: capitalised labels are names, lower-case ones descriptions. */
+  public Facts with(Role role, String... labels) {
+    List<Entity> es = new ArrayList<>();
+    for (String l : labels) {
+      boolean named = Character.isUpperCase(l.charAt(0));
+      es.add(new Entity((named ? "" : "words:") + l.toLowerCase(), l));
+    }
+    actors.put(role, es);
+    return this;
+  }
+
+  public Facts on(LocalDate day) {
+    time = Optional.of(TimeSpan.day(day));
+    return this;
+  }
+
+  public Facts in(int year) {
+    time = Optional.of(new TimeSpan(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), TimeSpan.Granularity.YEAR));
+    return this;
+  }
+
+  public Facts at(String... placeLabels) {
+    List<Entity> es = new ArrayList<>();
+    for (String l : placeLabels) {
+      es.add(new Entity(l.toLowerCase(), l));
+    }
+    places = es;
+    return this;
+  }
+
+  public Facts count(double value, String unit) {
+    quantity = Optional.of(new Quantity(value, unit, false));
+    return this;
+  }
+
+  public Facts negated() {
+    polarity = Polarity.NEGATIVE;
+    return this;
+  }
+
+  public Facts hedged() {
+    modality = Modality.POSSIBLE;
+    return this;
+  }
+
+  public ClaimFacts build() {
+    int n = ++counter;
+    String id = "s" + source + "#" + n;
+    Span span = Span.of(0, 1);
+    List<Argument> args = new ArrayList<>();
+    actors.forEach((role, es) -> args.add(new Argument(role,
+        role == Role.AGENT ? Argument.Slot.SUBJECT : Argument.Slot.OTHER,
+        new Phrase(String.join(" and ", es.stream().map(Entity::label).toList()), span), "")));
+    time.ifPresent(t -> args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(t.start().toString(), span), "on")));
+    if (!places.isEmpty()) {
+      args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));
+    }
+    Claim claim = new Claim(id, "s" + source, ClaimKind.EVENT, lemma + " " + n, new Phrase(lemma, span), lemma,
+        args, polarity, modality, span, "x");
+    return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
+        time.map(t -> t.start().toString()).orElse(""), places, quantity, Map.of());
+  }
+}

@@ -1,0 +1,61 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Concepts;
+import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.normalize.CalendarTimeResolver;
+import org.crosscheck.claim.Role;
+import org.junit.jupiter.api.Test;
+
+class IndexedClaimAlignerTest {
+  private final IndexedClaimAligner aligner =
+      new IndexedClaimAligner(new Evidence(Concepts.standard(), new CalendarTimeResolver()));
+
+  @Test
+  void sameEventFromTwoSourcesIsOneGroup() {
+    ClaimFacts a = Facts.of(0, "sever").with(Role.AGENT, "Turkey").with(Role.PATIENT, "Syria").in(2011).build();
+    ClaimFacts b = Facts.of(1, "sever").with(Role.AGENT, "Turkey").in(2011).build();
+    assertThat(aligner.align(List.of(a, b))).singleElement()
+        .satisfies(g -> assertThat(g.facts()).containsExactly(a, b));
+  }
+
+  @Test
+  void synonymsAndDerivedNounsShareAConcept() {
+    ClaimFacts mend = Facts.of(0, "mend").with(Role.PARTICIPANTS, "Turkey", "Syria").build();
+    ClaimFacts restoration = Facts.of(1, "restoration").with(Role.PARTICIPANTS, "Syria", "Turkey").build();
+    assertThat(aligner.align(List.of(mend, restoration))).hasSize(1);
+  }
+
+  @Test
+  void lookAlikeEventsAYearApartStayApart() {
+    ClaimFacts march = Facts.of(0, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
+        .on(LocalDate.of(2023, 3, 15)).build();
+    ClaimFacts july = Facts.of(1, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
+        .on(LocalDate.of(2024, 7, 24)).build();
+    ClaimFacts alsoMarch = Facts.of(2, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
+        .on(LocalDate.of(2023, 3, 15)).build();
+    List<ClaimGroup> groups = aligner.align(List.of(march, july, alsoMarch));
+    assertThat(groups).singleElement().satisfies(g -> assertThat(g.facts()).containsExactly(march, alsoMarch));
+  }
+
+  @Test
+  void differentEventsOrOneSourceNeverAlign() {
+    ClaimFacts arrive = Facts.of(0, "arrive").with(Role.AGENT, "Assad").build();
+    ClaimFacts meet = Facts.of(1, "meet").with(Role.AGENT, "Assad").build();
+    ClaimFacts sameSource = Facts.of(0, "arrive").with(Role.AGENT, "Assad").build();
+    assertThat(aligner.align(List.of(arrive, meet, sameSource))).isEmpty();
+  }
+
+  @Test
+  void groupsAreTheSameWhateverTheInputOrder() {
+    ClaimFacts a = Facts.of(0, "sever").with(Role.AGENT, "Turkey").in(2011).build();
+    ClaimFacts b = Facts.of(1, "sever").with(Role.AGENT, "Turkey").in(2011).build();
+    ClaimFacts c = Facts.of(2, "sever").with(Role.AGENT, "Turkey").in(2011).build();
+    assertThat(aligner.align(List.of(a, b, c)).get(0).facts()).containsExactly(a, b, c);
+    assertThat(aligner.align(List.of(c, a, b)).get(0).facts()).containsExactlyInAnyOrder(a, b, c);
+  }
+}

@@ -1,0 +1,81 @@
+package org.crosscheck.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.Facts;
+import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Concepts;
+import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.normalize.CalendarTimeResolver;
+import org.crosscheck.claim.Role;
+import org.junit.jupiter.api.Test;
+
+class RuleBasedJudgeTest {
+  private final RuleBasedJudge judge =
+      new RuleBasedJudge(new Evidence(Concepts.standard(), new CalendarTimeResolver()));
+
+  private List<Finding> judge(ClaimFacts... facts) {
+    return judge.judge(new ClaimGroup(List.of(facts)));
+  }
+
+  @Test
+  void differentPartiesInTheSameSlotConflictAndTheMajorityAgrees() {
+    ClaimFacts russia = Facts.of(0, "restoration").with(Role.PARTICIPANTS, "Russia", "Turkey").build();
+    ClaimFacts syria = Facts.of(1, "restoration").with(Role.PARTICIPANTS, "Syria", "Turkey").build();
+    ClaimFacts syriaToo = Facts.of(2, "mend").with(Role.PARTICIPANTS, "Turkey", "Syria").build();
+
+    List<Finding> findings = judge(russia, syria, syriaToo);
+
+    assertThat(findings).filteredOn(Finding::isConflict).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.PARTICIPANTS);
+      assertThat(f.claims()).contains(russia.claim(), syria.claim());
+      assertThat(f.explanation()).contains("Russia and Turkey").contains("Syria and Turkey");
+    });
+    assertThat(findings).filteredOn(f -> !f.isConflict()).singleElement()
+        .satisfies(f -> assertThat(f.claims()).containsExactly(syria.claim(), syriaToo.claim()));
+  }
+
+  @Test
+  void descriptionsAreNotComparedWithNames() {
+    ClaimFacts named = Facts.of(0, "sever").with(Role.AGENT, "Turkey", "Syria").build();
+    ClaimFacts described = Facts.of(1, "sever").with(Role.AGENT, "two countries").build();
+    assertThat(judge(named, described)).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void differentSpeakersConflict() {
+    ClaimFacts assad = Facts.of(0, "escalation").with(Role.SPEAKER, "Assad").build();
+    ClaimFacts putin = Facts.of(1, "escalation").with(Role.SPEAKER, "Putin").build();
+    assertThat(judge(assad, putin)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
+  }
+
+  @Test
+  void oppositePolarityConflictsOnlyWhenNeitherIsHedged() {
+    ClaimFacts did = Facts.of(0, "meet").with(Role.AGENT, "Erdogan").build();
+    ClaimFacts didNot = Facts.of(1, "meet").with(Role.AGENT, "Erdogan").negated().build();
+    ClaimFacts mayNot = Facts.of(2, "meet").with(Role.AGENT, "Erdogan").negated().hedged().build();
+    assertThat(judge(did, didNot)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+    assertThat(judge(did, mayNot)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void aYearContainsItsMonthsButNotOtherDays() {
+    ClaimFacts year = Facts.of(0, "begin").with(Role.AGENT, "Russia").in(2015).build();
+    ClaimFacts day = Facts.of(1, "begin").with(Role.AGENT, "Russia").on(LocalDate.of(2015, 9, 30)).build();
+    assertThat(judge(year, day)).noneMatch(Finding::isConflict);
+
+    ClaimFacts monday = Facts.of(0, "arrive").with(Role.AGENT, "Assad").on(LocalDate.of(2023, 3, 13)).build();
+    ClaimFacts tuesday = Facts.of(1, "arrive").with(Role.AGENT, "Assad").on(LocalDate.of(2023, 3, 14)).build();
+    assertThat(judge(monday, tuesday)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.TIME);
+  }
+
+  @Test
+  void differentCountsOfTheSameUnitConflict() {
+    ClaimFacts twelve = Facts.of(0, "kill").with(Role.AGENT, "Earthquake").count(12, "person").build();
+    ClaimFacts twenty = Facts.of(1, "kill").with(Role.AGENT, "Earthquake").count(20, "person").build();
+    assertThat(judge(twelve, twenty)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
+  }
+}
