@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.align.internal.ClaimFacts;
 import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.align.internal.Stories;
 
 /**
  * Aligns claims through an inverted index: each claim is filed under its predicate concepts
@@ -25,11 +26,8 @@ public final class IndexedClaimAligner implements ClaimAligner {
   private static final int MAX_BLOCK = 60;
   /** A group larger than this stops growing: it would be a topic, not a fact. */
   private static final int MAX_GROUP = 40;
-  /**
-   * Two sources that already share this many strongly aligned claims report the same events, so
-   * a weaker match between them counts one point more.
-   */
-  private static final int SAME_STORY = 2;
+  /** Claims of one story filed under one concept: larger than a key's block, still bounded. */
+  private static final int MAX_STORY_BLOCK = 200;
 
   private final Evidence evidence;
 
@@ -40,18 +38,13 @@ public final class IndexedClaimAligner implements ClaimAligner {
 
   @Override
   public List<ClaimGroup> align(List<ClaimFacts> facts) {
-    List<Pair> candidates = scoredPairs(facts);
-    Map<Long, Integer> strongPairs = new HashMap<>();
-    for (Pair p : candidates) {
-      if (p.score >= Evidence.STRONG) {
-        strongPairs.merge(sourcePair(facts.get(p.a).source(), facts.get(p.b).source()), 1, Integer::sum);
-      }
-    }
-    Affinity affinity = (x, y) -> strongPairs.getOrDefault(sourcePair(x, y), 0) >= SAME_STORY ? 1 : 0;
+    Stories stories = Stories.of(facts);
+    Affinity affinity = (x, y) -> stories.alike(x, y) ? 1 : 0;
     List<Pair> pairs = new ArrayList<>();
-    for (Pair p : candidates) {
-      int score = p.score + affinity.bonus(facts.get(p.a).source(), facts.get(p.b).source());
-      if (score >= Evidence.ALIGNED) {
+    for (Pair p : scoredPairs(facts, stories)) {
+      boolean sameStory = stories.alike(facts.get(p.a).source(), facts.get(p.b).source());
+      int score = p.score + (sameStory ? 1 : 0);
+      if (sameStory ? score >= Evidence.ALIGNED : p.score >= Evidence.STRONG) {
         pairs.add(new Pair(p.a, p.b, score));
       }
     }
@@ -64,28 +57,38 @@ public final class IndexedClaimAligner implements ClaimAligner {
     return clusters.groups(facts);
   }
 
-  /** The extra point two sources' claims get for coming from the same story. */
+  /** The extra point two sources' claims get for reporting the same story. */
   private interface Affinity {
     int bonus(int sourceA, int sourceB);
   }
 
-  private static long sourcePair(int x, int y) {
-    return ((long) Math.min(x, y) << 32) | Math.max(x, y);
-  }
-
   private record Pair(int a, int b, int score) {}
 
-  private List<Pair> scoredPairs(List<ClaimFacts> facts) {
+  /**
+   * Candidate pairs with their scores: claims sharing a concept and an anchor, or a concept and a
+   * story (a story's claims about one kind of event are compared even without a shared name).
+   */
+  private List<Pair> scoredPairs(List<ClaimFacts> facts, Stories stories) {
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < facts.size(); i++) {
-      for (String key : evidence.blockKeys(facts.get(i))) {
+      List<String> keys = evidence.blockKeys(facts.get(i));
+      for (String key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+      if (!keys.isEmpty()) {
+        for (String concept : facts.get(i).concepts()) {
+          blocks.computeIfAbsent(concept + "|story:" + stories.story(facts.get(i).source()), k -> new ArrayList<>()).add(i);
+        }
       }
     }
     Set<Long> seen = new HashSet<>();
     List<Pair> out = new ArrayList<>();
-    for (List<Integer> block : blocks.values()) {
-      if (block.size() < 2 || block.size() > MAX_BLOCK) {
+    List<String> keys = new ArrayList<>(blocks.keySet());
+    keys.sort(null);
+    for (String key : keys) {
+      List<Integer> block = blocks.get(key);
+      int cap = key.contains("|story:") ? MAX_STORY_BLOCK : MAX_BLOCK;
+      if (block.size() < 2 || block.size() > cap) {
         continue;
       }
       for (int x = 0; x < block.size(); x++) {
