@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Concepts;
 import org.crosscheck.align.internal.Evidence;
 import org.crosscheck.align.internal.Stories;
 
@@ -26,8 +27,12 @@ public final class IndexedClaimAligner implements ClaimAligner {
   private static final int MAX_BLOCK = 60;
   /** A group larger than this stops growing: it would be a topic, not a fact. */
   private static final int MAX_GROUP = 40;
+  /** A predicate this frequent in one story names a common kind of event there, not one fact. */
+  private static final int COMMON_IN_STORY = 6;
   /** Claims of one story filed under one concept: larger than a key's block, still bounded. */
   private static final int MAX_STORY_BLOCK = 200;
+
+  private static final Concepts CONCEPTS = Concepts.standard();
 
   private final Evidence evidence;
 
@@ -39,11 +44,14 @@ public final class IndexedClaimAligner implements ClaimAligner {
   @Override
   public List<ClaimGroup> align(List<ClaimFacts> facts) {
     Stories stories = Stories.of(facts);
-    Affinity affinity = (x, y) -> stories.alike(x, y) ? 1 : 0;
+    Map<String, Integer> perStory = conceptCounts(facts, stories);
+    Affinity affinity = (x, y) -> storyPoint(x, y, stories, perStory);
     List<Pair> pairs = new ArrayList<>();
     for (Pair p : scoredPairs(facts, stories)) {
-      boolean sameStory = stories.alike(facts.get(p.a).source(), facts.get(p.b).source());
-      int score = p.score + (sameStory ? 1 : 0);
+      ClaimFacts fa = facts.get(p.a);
+      ClaimFacts fb = facts.get(p.b);
+      boolean sameStory = stories.alike(fa.source(), fb.source());
+      int score = p.score + affinity.bonus(fa, fb);
       if (sameStory ? score >= Evidence.ALIGNED : p.score >= Evidence.STRONG) {
         pairs.add(new Pair(p.a, p.b, score));
       }
@@ -57,9 +65,30 @@ public final class IndexedClaimAligner implements ClaimAligner {
     return clusters.groups(facts);
   }
 
-  /** The extra point two sources' claims get for reporting the same story. */
+  /** The extra point two claims get for coming from the same story. */
   private interface Affinity {
-    int bonus(int sourceA, int sourceB);
+    int bonus(ClaimFacts a, ClaimFacts b);
+  }
+
+  /**
+   * Two claims of one story get a point for it, unless their kind of event is common in that
+   * story (a story of meetings has many meetings: each needs evidence of its own).
+   */
+  private static int storyPoint(ClaimFacts a, ClaimFacts b, Stories stories, Map<String, Integer> perStory) {
+    if (!stories.alike(a.source(), b.source())) {
+      return 0;
+    }
+    String key = CONCEPTS.verbOf(a.claim().lemma()) + "|" + stories.story(a.source());
+    return perStory.getOrDefault(key, 0) <= COMMON_IN_STORY ? 1 : 0;
+  }
+
+  /** How many claims of each story have each predicate concept (their verb). */
+  private static Map<String, Integer> conceptCounts(List<ClaimFacts> facts, Stories stories) {
+    Map<String, Integer> out = new HashMap<>();
+    for (ClaimFacts f : facts) {
+      out.merge(CONCEPTS.verbOf(f.claim().lemma()) + "|" + stories.story(f.source()), 1, Integer::sum);
+    }
+    return out;
   }
 
   private record Pair(int a, int b, int score) {}
@@ -149,7 +178,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
         for (int y : mb) {
           ClaimFacts fx = facts.get(x);
           ClaimFacts fy = facts.get(y);
-          if (evidence.mustStayApart(fx, fy, affinity.bonus(fx.source(), fy.source()))) {
+          if (evidence.mustStayApart(fx, fy, affinity.bonus(fx, fy))) {
             return;
           }
         }

@@ -66,7 +66,8 @@ public final class Concepts {
         || synonyms.getOrDefault(b, List.of()).contains(a);
   }
 
-  private String verbOf(String lemma) {
+  /** The verb a predicate lemma is or derives from: "restoration" gives "restore", "hold meeting" "meet". */
+  public String verbOf(String lemma) {
     String content = contentWord(lemma.toLowerCase(Locale.ROOT));
     String verb = lexicon.derivedVerb(content);
     return verb.isEmpty() ? content : verb;

@@ -170,7 +170,9 @@ public final class Evidence {
 
   /** A name or known entity, not a description ("words:two countries") or a pronoun. */
   public static boolean isNamed(Entity e) {
-    return !e.key().startsWith("words:") && !NOT_NAMES.contains(e.label().toLowerCase(java.util.Locale.ROOT));
+    return !e.key().startsWith("words:") && !e.label().isEmpty()
+        && Character.isUpperCase(e.label().codePointAt(0))
+        && !NOT_NAMES.contains(e.label().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Keys of the named entities among these: descriptions ("the two countries") do not count. */
@@ -211,9 +213,9 @@ public final class Evidence {
   public TimeMatch timesMatch(ClaimFacts a, ClaimFacts b) {
     java.util.Optional<TimeSpan> x = a.time();
     java.util.Optional<TimeSpan> y = b.time();
-    if (x.isEmpty() && y.isPresent()) {
+    if (x.isEmpty() && y.isPresent() && isYearlessDate(a.timeText())) {
       x = times.resolve(a.timeText(), java.util.Optional.of(y.get().start()));
-    } else if (y.isEmpty() && x.isPresent()) {
+    } else if (y.isEmpty() && x.isPresent() && isYearlessDate(b.timeText())) {
       y = times.resolve(b.timeText(), java.util.Optional.of(x.get().start()));
     }
     if (x.isPresent() && y.isPresent()) {
@@ -231,6 +233,11 @@ public final class Evidence {
       return TimeMatch.SAME;
     }
     return TimeMatch.UNKNOWN;
+  }
+
+  /** "15 March" names a day whose year the other report supplies; "Wednesday" or "last month" do not. */
+  private static boolean isYearlessDate(String timeText) {
+    return timeText.chars().anyMatch(Character::isDigit);
   }
 
   public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {

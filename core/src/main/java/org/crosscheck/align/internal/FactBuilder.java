@@ -40,6 +40,15 @@ public final class FactBuilder {
       "first", "people", "time", "year", "years", "day", "days", "official", "officials", "country",
       "countries", "state", "also", "not", "be", "been", "being", "was", "were", "is", "are");
 
+  /**
+   * Reciprocal predicates: "Assad met Putin" and "Putin met Assad" state one fact, so subject,
+   * object and "with" phrase are all participants.
+   */
+  private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "confer",
+      "discuss", "clash", "fight", "cooperate", "collaborate", "agree", "marry", "trade", "ally",
+      "reconcile", "sign", "partner", "compete", "play", "face");
+  private static final Set<Role> RECIPROCAL_ROLES = Set.of(Role.AGENT, Role.PATIENT, Role.PARTICIPANTS);
+
   private final EntityResolver entities;
   private final TimeResolver times;
   private final QuantityResolver quantities;
@@ -64,10 +73,13 @@ public final class FactBuilder {
   private ClaimFacts facts(int source, Claim c, Map<String, Entity> titles, Optional<LocalDate> reference) {
     Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
     Set<String> content = new LinkedHashSet<>();
+    boolean reciprocal = c.kind() != ClaimKind.ROLE && concepts.keys(c.lemma()).stream().anyMatch(RECIPROCAL::contains);
     for (Argument a : c.arguments()) {
-      if (ACTOR_ROLES.contains(a.role())) {
+      boolean party = reciprocal && (RECIPROCAL_ROLES.contains(a.role()) || a.marker().equals("with"));
+      if (ACTOR_ROLES.contains(a.role()) || party) {
         List<Entity> found = resolveActors(a.text(), titles);
-        actors.computeIfAbsent(a.role(), r -> new ArrayList<>()).addAll(found);
+        Role role = party ? Role.PARTICIPANTS : a.role();
+        actors.computeIfAbsent(role, r -> new ArrayList<>()).addAll(found);
       }
       if (a.role() != Role.TIME && a.role() != Role.SPEAKER) {
         content.addAll(contentWords(a.text()));
@@ -99,9 +111,11 @@ public final class FactBuilder {
         continue;
       }
       Set<String> countries = Evidence.names(entities.actors(f.claim().object().get().text()));
+      countries.removeIf(FactBuilder::isPerson); // "Russia, a staunch supporter of Assad" makes Russia no one's
       for (String person : Evidence.names(f.actors(Role.AGENT))) {
-        countries.stream().filter(c -> !c.equals(person))
-            .forEach(c -> out.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(c));
+        if (isPerson(person)) {
+          countries.forEach(c -> out.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(c));
+        }
       }
     }
     return out;
@@ -132,6 +146,11 @@ public final class FactBuilder {
     }
     ambiguous.forEach(out::remove);
     return out;
+  }
+
+  /** Keys the resolver gives to people's names (and other unknown single names): "name:putin". */
+  private static boolean isPerson(String key) {
+    return key.startsWith("name:");
   }
 
   private static String titleKey(String phrase) {

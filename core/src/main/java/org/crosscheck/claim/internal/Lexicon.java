@@ -86,10 +86,23 @@ public final class Lexicon {
       Map.entry("upcoming", Modality.PLANNED), Map.entry("proposed", Modality.PLANNED));
 
   /** Verbs that, governing the claim's verb, say it is planned, likely or only reported. */
-  private static final Map<String, Modality> MODAL_VERBS = Map.of(
-      "schedule", Modality.PLANNED, "plan", Modality.PLANNED, "intend", Modality.PLANNED,
-      "expect", Modality.LIKELY, "set", Modality.PLANNED, "due", Modality.PLANNED,
-      "seek", Modality.POSSIBLE, "hope", Modality.POSSIBLE, "aim", Modality.POSSIBLE);
+  private static final Map<String, Modality> MODAL_VERBS = Map.ofEntries(
+      Map.entry("schedule", Modality.PLANNED), Map.entry("plan", Modality.PLANNED),
+      Map.entry("intend", Modality.PLANNED), Map.entry("expect", Modality.LIKELY),
+      Map.entry("set", Modality.PLANNED), Map.entry("due", Modality.PLANNED),
+      Map.entry("seek", Modality.POSSIBLE), Map.entry("hope", Modality.POSSIBLE),
+      Map.entry("aim", Modality.POSSIBLE), Map.entry("try", Modality.POSSIBLE),
+      Map.entry("attempt", Modality.POSSIBLE), Map.entry("want", Modality.POSSIBLE));
+
+  /** Nouns whose clause is intended, not done: "efforts to mend ties", "readiness to restore". */
+  private static final Map<String, Modality> INTENTION_NOUNS = Map.ofEntries(
+      Map.entry("effort", Modality.POSSIBLE), Map.entry("attempt", Modality.POSSIBLE),
+      Map.entry("bid", Modality.POSSIBLE), Map.entry("push", Modality.POSSIBLE),
+      Map.entry("readiness", Modality.POSSIBLE), Map.entry("willingness", Modality.POSSIBLE),
+      Map.entry("intention", Modality.POSSIBLE), Map.entry("interest", Modality.POSSIBLE),
+      Map.entry("offer", Modality.POSSIBLE), Map.entry("call", Modality.POSSIBLE),
+      Map.entry("plan", Modality.PLANNED), Map.entry("proposal", Modality.PLANNED),
+      Map.entry("decision", Modality.PLANNED), Map.entry("agreement", Modality.PLANNED));
 
   private static final Lexicon STANDARD = load();
 
@@ -171,6 +184,10 @@ public final class Lexicon {
 
   public Modality modalVerb(String lemma) {
     return MODAL_VERBS.getOrDefault(key(lemma), Modality.ASSERTED);
+  }
+
+  public Modality intentionNoun(String lemma) {
+    return INTENTION_NOUNS.getOrDefault(key(lemma), Modality.ASSERTED);
   }
 
   private static String key(String word) {

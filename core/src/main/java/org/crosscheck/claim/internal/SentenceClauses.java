@@ -101,7 +101,8 @@ public final class SentenceClauses {
       kinds[i] = predicateKind(i);
     }
     for (int i = 0; i < g.size(); i++) {
-      if (kinds[i] == ClaimKind.EVENT && g.baseRelation(i).equals("xcomp") && isVerbChainHost(g.head(i))) {
+      if (kinds[i] == ClaimKind.EVENT && g.baseRelation(i).equals("xcomp") && isVerbChainHost(g.head(i))
+          && (hasInfinitiveMarker(i) || !g.hasChild(g.head(i), "obj"))) {
         kinds[i] = null;
         mergedInto[i] = g.head(i);
       }
@@ -163,6 +164,14 @@ public final class SentenceClauses {
 
   private boolean isVerbChainHost(int head) {
     return head >= 0 && g.tag(head).equals("VERB") && (kinds[head] == ClaimKind.EVENT || mergedInto[head] >= 0);
+  }
+
+  /**
+   * "agreed to pay" is one predicate; "maintains a presence with troops stationed at its bases"
+   * is two: a participle after an object predicates of the object, not of the subject.
+   */
+  private boolean hasInfinitiveMarker(int verb) {
+    return g.children(verb, "mark").stream().anyMatch(m -> g.lower(m).equals("to"));
   }
 
   private boolean hasVerbComplement(int i) {
@@ -403,11 +412,21 @@ public final class SentenceClauses {
     return negates;
   }
 
-  /** "is likely to restore": the adjective the verb complements hedges it. */
+  /**
+   * "is likely to restore": the adjective the verb complements hedges it; "efforts to mend ties",
+   * "readiness to restore relations": so does a noun of intention the clause depends on.
+   */
   private Modality hedgingGovernor(int h) {
     int gov = g.head(h);
-    if (gov >= 0 && g.baseRelation(h).equals("xcomp") && g.tag(gov).equals("ADJ")) {
+    if (gov < 0) {
+      return Modality.ASSERTED;
+    }
+    String base = g.baseRelation(h);
+    if (base.equals("xcomp") && g.tag(gov).equals("ADJ")) {
       return lexicon.modalityCue(g.lemma(gov));
+    }
+    if ((base.equals("acl") || base.equals("xcomp")) && g.tag(gov).equals("NOUN")) {
+      return lexicon.intentionNoun(g.lemma(gov));
     }
     return Modality.ASSERTED;
   }
@@ -717,11 +736,15 @@ public final class SentenceClauses {
     } else {
       return Optional.empty();
     }
-    if (g.hasChild(role, "case") || !isNameLike(name)) {
-      return Optional.empty(); // "met Putin on Wednesday, with his counterpart": not an apposition
+    if (!isNameLike(name)) {
+      return Optional.empty();
     }
     BitSet nameTokens = nameTokens(name, appos, role);
-    BitSet roleTokens = g.trimEdges(g.subtree(role, c -> c == appos || c == name || isOwnBranch(c)));
+    BitSet roleTokens = g.subtree(role, c -> c == appos || c == name || isOwnBranch(c));
+    for (int m : g.children(role, "case", "mark")) {
+      roleTokens.clear(m); // "with his Russian counterpart Vladimir Putin": the preposition is the clause's
+    }
+    roleTokens = g.trimEdges(roleTokens);
     if (!adjacent(nameTokens, roleTokens)) {
       return Optional.empty();
     }
