@@ -144,6 +144,9 @@ public final class Evidence {
     if (found > 1 || Differences.factual(a) != Differences.factual(b)) {
       return true; // a possible meeting in August is not the meeting that took place
     }
+    if (bonus == 0) {
+      return true; // a conflict needs two reports of one story, not two stories' look-alike events
+    }
     return score(a, b) + bonus < STRONG;
   }
 
