@@ -22,7 +22,8 @@ import org.crosscheck.ingest.ReadResult;
 
 /**
  * Claim extraction (clean, analyse, extract) over a corpus directory: model load time, tokens and
- * claims per second on one thread and on every core, and peak heap. Prints figures; asserts
+ * claims per second on one thread and on every core, and peak heap; then the whole check (with
+ * alignment and judgement) on the first half of the articles and on all of them, and the ratio. Prints figures; asserts
  * nothing, since timings on shared machines are noisy. Run with a capped heap (the exec
  * configuration uses -Xmx512m) to show the pipeline fits in it.
  *
@@ -66,6 +67,24 @@ public final class ClaimsBenchmark {
     System.out.printf(Locale.ROOT, "speed-up 1 -> %d threads: %.2f%n", cores, single.seconds / parallel.seconds);
     System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB)%n",
         peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+
+    List<Article> half = articles.subList(0, articles.size() / 2);
+    double halfSeconds = timeCheck(all, half);
+    double allSeconds = timeCheck(all, articles);
+    System.out.printf(Locale.ROOT, "check %d articles: %.2f s; %d articles: %.2f s; ratio %.2f (linear would be %.2f)%n",
+        half.size(), halfSeconds, articles.size(), allSeconds, allSeconds / halfSeconds,
+        (double) articles.size() / half.size());
+  }
+
+  /** Wall time of a whole check (claims, alignment, judgement), the best of two runs. */
+  private static double timeCheck(CrossChecker checker, List<Article> articles) {
+    double best = Double.MAX_VALUE;
+    for (int run = 0; run < 2; run++) {
+      long start = System.nanoTime();
+      checker.check(articles);
+      best = Math.min(best, seconds(System.nanoTime() - start));
+    }
+    return best;
   }
 
   private record Run(double seconds, long claims) {}

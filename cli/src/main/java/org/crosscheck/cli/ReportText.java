@@ -11,8 +11,9 @@ final class ReportText {
   private ReportText() {}
 
   static void write(CrossCheckReport r, PrintWriter out) {
-    out.printf("crosscheck: %d sources, %d claims, %d agreements, %d conflicts, %d unverified claims%n",
-        r.sources().size(), r.claims().size(), r.agreements().size(), r.conflicts().size(), r.unverified().size());
+    out.printf("crosscheck: %s, %s, %s, %s, %s%n", count(r.sources().size(), "source"),
+        count(r.claims().size(), "claim"), count(r.agreements().size(), "agreement"),
+        count(r.conflicts().size(), "conflict"), count(r.unverified().size(), "unverified claim"));
     section(out, "Conflicts", r.conflicts());
     section(out, "Agreements", r.agreements());
   }
@@ -31,6 +32,10 @@ final class ReportText {
         out.printf("       %s  \"%s\"  [%d-%d]%n", c.id(), oneLine(c.evidenceText()), c.evidence().begin(), c.evidence().end());
       }
     }
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String oneLine(String s) {

@@ -32,7 +32,7 @@ public final class Differences {
     if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
       return out; // one person's titles differ in wording, rarely in fact
     }
-    String predicate = "'" + a.claim().predicate().text() + "'";
+    String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     Set<String> speakersA = a.names(Role.SPEAKER);
     Set<String> speakersB = b.names(Role.SPEAKER);
     if (!speakersA.isEmpty() && !speakersB.isEmpty() && Evidence.disjoint(speakersA, speakersB)) {
