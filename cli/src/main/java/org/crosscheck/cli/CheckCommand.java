@@ -2,7 +2,6 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.CrossChecker;
 import org.crosscheck.ingest.ReadResult;
@@ -10,7 +9,6 @@ import org.crosscheck.report.CrossCheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck check}: where the sources agree and where they conflict. */
 @Command(
@@ -46,13 +44,10 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Article files (plain text, HTML, JSON lines) or directories of them; - reads one article from standard input.")
-  List<String> paths;
 
   @Override
   public Integer call() throws IOException {
-    ReadResult read = Inputs.read(paths);
+    ReadResult read = common.read();
     CrossCheckReport report = CrossChecker.create().check(read.articles(), read.problems());
     try (PrintWriter out = common.openOutput()) {
       switch (format) {

@@ -10,7 +10,6 @@ import org.crosscheck.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck claims}: the atomic claims each article makes. */
 @Command(
@@ -35,13 +34,10 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Article files (plain text, HTML, JSON lines) or directories of them; - reads one article from standard input.")
-  List<String> paths;
 
   @Override
   public Integer call() throws IOException {
-    ReadResult read = Inputs.read(paths);
+    ReadResult read = common.read();
     List<ArticleClaims> results =
         read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
     try (PrintWriter out = common.openOutput()) {

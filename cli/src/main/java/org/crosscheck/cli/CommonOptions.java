@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.InputProblem;
+import org.crosscheck.ingest.ReadResult;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Options every command shares: where output goes, and how much to say on stderr. */
+/** What every command shares: its inputs, where output goes, and how much to say on stderr. */
 final class CommonOptions {
   static final int UNREADABLE_INPUT = 3;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files (plain text, HTML, JSON lines) or directories of them; - reads one article from standard input.")
+  List<String> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
   Path output;
@@ -22,6 +28,11 @@ final class CommonOptions {
 
   @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
   boolean verbose;
+
+  /** The articles the PATH arguments name, and every input that could not be read. */
+  ReadResult read() {
+    return Inputs.read(paths);
+  }
 
   PrintWriter openOutput() throws IOException {
     if (output == null) {

@@ -1,11 +1,5 @@
 package org.crosscheck.align.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crosscheck.claim.internal.Lexicon;
+import org.crosscheck.internal.TsvResource;
 
 /**
  * Predicate concepts: the keys under which two predicates count as the same kind of event.
@@ -86,22 +81,10 @@ public final class Concepts {
 
   private static Concepts load(Lexicon lexicon) {
     Map<String, List<String>> synonyms = new HashMap<>();
-    try (InputStream in = Concepts.class.getResourceAsStream(VERBS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + VERBS_RESOURCE + ": the core jar is incomplete");
+    for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
+      if (cols.length > 1 && !cols[1].isEmpty()) {
+        synonyms.put(cols[0], List.of(cols[1].split(",")));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length > 1 && !cols[1].isEmpty()) {
-          synonyms.put(cols[0], List.of(cols[1].split(",")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + VERBS_RESOURCE, e);
     }
     return new Concepts(synonyms, lexicon);
   }

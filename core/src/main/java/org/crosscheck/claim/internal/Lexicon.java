@@ -1,16 +1,11 @@
 package org.crosscheck.claim.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claim.Modality;
+import org.crosscheck.internal.TsvResource;
 
 /**
  * The word knowledge claim extraction needs: noun classes from WordNet 3.1 (bundled as
@@ -197,23 +192,11 @@ public final class Lexicon {
   private static Lexicon load() {
     Map<String, NounClass> nouns = new HashMap<>();
     Map<String, String> verbs = new HashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(NOUNS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + NOUNS_RESOURCE + ": the core jar is incomplete");
+    for (String[] cols : TsvResource.rows(NOUNS_RESOURCE)) {
+      nouns.put(cols[0], NounClass.valueOf(cols[1]));
+      if (cols.length > 2 && !cols[2].isEmpty()) {
+        verbs.put(cols[0], cols[2]);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        nouns.put(cols[0], NounClass.valueOf(cols[1]));
-        if (cols.length > 2 && !cols[2].isEmpty()) {
-          verbs.put(cols[0], cols[2]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + NOUNS_RESOURCE, e);
     }
     return new Lexicon(nouns, verbs);
   }

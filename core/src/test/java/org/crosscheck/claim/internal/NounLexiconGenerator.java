@@ -1,9 +1,6 @@
 package org.crosscheck.claim.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -60,15 +57,8 @@ public final class NounLexiconGenerator {
       }
       classify(lemma, word.getSenses()).ifPresent(line -> lines.put(lemma, line));
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write("# Noun classes from WordNet 3.1 (Princeton University, WordNet licence), made by "
-          + NounLexiconGenerator.class.getSimpleName() + ": lemma, class, derived verb\n");
-      for (String line : lines.values()) {
-        w.write(line);
-        w.write('\n');
-      }
-    }
-    System.out.println("wrote " + lines.size() + " nouns to " + out);
+    WordNetTable.write(out, "Noun classes from WordNet 3.1 (Princeton University, WordNet licence), made by "
+        + NounLexiconGenerator.class.getSimpleName() + ": lemma, class, derived verb", lines.values());
   }
 
   private static Optional<String> classify(String lemma, List<Synset> allSenses) throws JWNLException {

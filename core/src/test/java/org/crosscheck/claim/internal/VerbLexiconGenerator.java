@@ -1,9 +1,6 @@
 package org.crosscheck.claim.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -58,15 +55,8 @@ public final class VerbLexiconGenerator {
       }
       lines.put(lemma, lemma + "\t" + String.join(",", synonyms));
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write("# Verb senses from WordNet 3.1 (Princeton University, WordNet licence), made by "
-          + VerbLexiconGenerator.class.getSimpleName() + ": lemma, synonyms from its "
-          + SENSES_CONSIDERED + " most frequent senses\n");
-      for (String line : lines.values()) {
-        w.write(line);
-        w.write('\n');
-      }
-    }
-    System.out.println("wrote " + lines.size() + " verbs to " + out);
+    WordNetTable.write(out, "Verb senses from WordNet 3.1 (Princeton University, WordNet licence), made by "
+        + VerbLexiconGenerator.class.getSimpleName() + ": lemma, synonyms from its " + SENSES_CONSIDERED
+        + " most frequent senses", lines.values());
   }
 }
