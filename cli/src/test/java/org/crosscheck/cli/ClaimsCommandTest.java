@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.cli.CommandRun.Run;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code claims} command as a user runs it: output contract, exit codes, messages. */
@@ -24,27 +21,6 @@ class ClaimsCommandTest {
 
   @TempDir
   Path dir;
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static synchronized Run run(String stdin, String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    InputStream oldIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-      System.setIn(oldIn);
-    }
-  }
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -63,7 +39,7 @@ class ClaimsCommandTest {
   @Test
   void jsonLinesCarryTheContractFieldsWithExactEvidence() throws IOException {
     Path file = write("ties.txt", ARTICLE);
-    Run r = run("", "claims", "--format", "jsonl", file.toString());
+    Run r = CommandRun.run("", "claims", "--format", "jsonl", file.toString());
 
     assertThat(r.exitCode()).isZero();
     List<JsonNode> claims = lines(r.out());
@@ -86,14 +62,14 @@ class ClaimsCommandTest {
   @Test
   void textFormatNamesEachArticleAndItsClaims() throws IOException {
     Path file = write("ties.txt", ARTICLE);
-    Run r = run("", "claims", file.toString());
+    Run r = CommandRun.run("", "claims", file.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("ties  " + file).contains("Turkey severed ties with Syria in 2011");
   }
 
   @Test
   void standardInputIsOneArticle() {
-    Run r = run(ARTICLE, "claims", "--format", "jsonl", "-");
+    Run r = CommandRun.run(ARTICLE, "claims", "--format", "jsonl", "-");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("\"predicate\":\"severed\"");
   }
@@ -102,7 +78,7 @@ class ClaimsCommandTest {
   void outputOptionWritesTheFile() throws IOException {
     Path file = write("ties.txt", ARTICLE);
     Path out = dir.resolve("claims.jsonl");
-    Run r = run("", "claims", "--format", "jsonl", "-o", out.toString(), file.toString());
+    Run r = CommandRun.run("", "claims", "--format", "jsonl", "-o", out.toString(), file.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(lines(Files.readString(out))).isNotEmpty();
@@ -112,7 +88,7 @@ class ClaimsCommandTest {
   void missingInputIsNamedAndTheOthersAreStillReported() throws IOException {
     Path good = write("ties.txt", ARTICLE);
     Path missing = dir.resolve("nope.txt");
-    Run r = run("", "claims", "--format", "jsonl", missing.toString(), good.toString());
+    Run r = CommandRun.run("", "claims", "--format", "jsonl", missing.toString(), good.toString());
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains(missing.toString()).doesNotContain("Exception");
@@ -123,33 +99,33 @@ class ClaimsCommandTest {
   void invalidUtf8IsAProblemNotACrash() throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, '.'});
-    Run r = run("", "claims", bad.toString());
+    Run r = CommandRun.run("", "claims", bad.toString());
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("bad.txt").contains("UTF-8").doesNotContain("Exception");
   }
 
   @Test
   void usageErrorsExitWithTwoAndSayWhatToDo() {
-    Run noCommand = run("");
+    Run noCommand = CommandRun.run("");
     assertThat(noCommand.exitCode()).isEqualTo(2);
     assertThat(noCommand.err()).contains("claims");
 
-    Run badFormat = run("", "claims", "--format", "xml", "x.txt");
+    Run badFormat = CommandRun.run("", "claims", "--format", "xml", "x.txt");
     assertThat(badFormat.exitCode()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format").contains("--help");
 
-    Run noPath = run("", "claims");
+    Run noPath = CommandRun.run("", "claims");
     assertThat(noPath.exitCode()).isEqualTo(2);
     assertThat(noPath.err()).contains("PATH");
   }
 
   @Test
   void helpAndVersionExitWithZero() {
-    Run help = run("", "claims", "--help");
+    Run help = CommandRun.run("", "claims", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("--format").contains("Examples");
 
-    Run version = run("", "--version");
+    Run version = CommandRun.run("", "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("crosscheck ");
   }
