@@ -94,9 +94,11 @@ public final class CrossChecker {
   /**
    * Cross-checks articles: extracts their claims, aligns the claims that state the same fact
    * across sources, and judges each aligned group. Inputs that could not be read can be passed
-   * along as {@code problems} so that the report names them.
+   * along as {@code problems} so that the report names them. The report lists sources in the
+   * order of their ids, so it does not depend on the order the articles were given in.
    */
-  public CrossCheckReport check(List<Article> articles, List<InputProblem> problems) {
+  public CrossCheckReport check(List<Article> given, List<InputProblem> problems) {
+    List<Article> articles = given.stream().sorted(Comparator.comparing(Article::id)).toList();
     List<ArticleClaims> extracted = claims(articles);
     List<ClaimFacts> read = new ArrayList<>();
     for (int i = 0; i < extracted.size(); i++) {
