@@ -49,14 +49,17 @@ public final class RuleBasedJudge implements Judge {
     return out;
   }
 
-  /** Greedy partition: each claim joins the first subgroup none of whose claims it clashes with. */
+  /**
+   * Greedy partition: each claim joins the first subgroup none of whose claims it differs from,
+   * its own source's included (an article that gives two counts is on both sides).
+   */
   private List<List<Integer>> subgroups(List<ClaimFacts> facts) {
     List<List<Integer>> out = new ArrayList<>();
     for (int i = 0; i < facts.size(); i++) {
       ClaimFacts candidate = facts.get(i);
       List<Integer> home = null;
       for (List<Integer> s : out) {
-        if (s.stream().noneMatch(j -> clash(facts.get(j), candidate).isPresent())) {
+        if (s.stream().noneMatch(j -> !evidence.differences().between(facts.get(j), candidate).isEmpty())) {
           home = s;
           break;
         }
@@ -80,7 +83,17 @@ public final class RuleBasedJudge implements Judge {
     return new Finding(Verdict.AGREEMENT, FindingKind.CORROBORATION, explanation, claims);
   }
 
+  /**
+   * The conflict between two subgroups, if a claim of one clashes with a claim of the other and
+   * some source says only one of the two things: sources that say both disagree with themselves,
+   * not with each other.
+   */
   private Optional<Finding> conflict(List<ClaimFacts> facts, List<Integer> left, List<Integer> right) {
+    Set<Integer> leftSources = sources(facts, left);
+    Set<Integer> rightSources = sources(facts, right);
+    if (leftSources.equals(rightSources)) {
+      return Optional.empty();
+    }
     for (int i : left) {
       for (int j : right) {
         if (facts.get(i).source() == facts.get(j).source()) {

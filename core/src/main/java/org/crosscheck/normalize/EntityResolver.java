@@ -18,9 +18,10 @@ public interface EntityResolver {
   List<Entity> actors(String phrase);
 
   /**
-   * The places a phrase names, most specific first, each followed by what contains it:
-   * "Moscow" gives [Moscow, Russia]; "Vnukovo International Airport" gives it alone when its
-   * country is unknown. Used to tell a more specific place from a different one.
+   * The places a phrase names, most specific first, each followed by what contains it up to
+   * the country's region: "Moscow" gives [Moscow, Russia, Eurasia]; "Vnukovo International
+   * Airport" gives it alone when its country is unknown. Used to tell a more specific place from
+   * a different one.
    */
   List<Entity> places(String phrase);
 }

@@ -193,13 +193,19 @@ public final class Evidence {
     return a.stream().noneMatch(b::contains);
   }
 
+  /**
+   * Whether one claim's place lies within the other's: "in Moscow" and "in Russia" share a
+   * place, "in Moscow" and "in Kazan" do not, though both lie in Russia.
+   */
   static boolean sharePlace(ClaimFacts a, ClaimFacts b) {
-    for (Entity p : a.places()) {
-      if (b.places().contains(p)) {
-        return true;
-      }
-    }
-    return false;
+    return !a.places().isEmpty() && !b.places().isEmpty()
+        && (keys(b.places()).contains(a.places().get(0).key()) || keys(a.places()).contains(b.places().get(0).key()));
+  }
+
+  private static Set<String> keys(List<Entity> places) {
+    Set<String> out = new HashSet<>();
+    places.forEach(p -> out.add(p.key()));
+    return out;
   }
 
   public static boolean placesDisjoint(ClaimFacts a, ClaimFacts b) {

@@ -60,6 +60,10 @@ public final class Lexicon {
       "in", "at", "near", "outside", "inside", "across", "throughout", "within", "into", "onto",
       "off", "along", "around", "from", "to", "toward", "towards", "through");
 
+  /** Prepositions that say where something is, as opposed to where it goes or comes from. */
+  private static final Set<String> LOCATIVE_PREPOSITIONS =
+      Set.of("in", "at", "across", "throughout", "near", "inside", "within", "outside");
+
   private static final Set<String> PARTICIPANT_PREPOSITIONS = Set.of("between", "among", "amongst");
 
   private static final Map<String, Modality> MODAL_AUXILIARIES = Map.of(
@@ -163,6 +167,10 @@ public final class Lexicon {
 
   public boolean isPlacePreposition(String word) {
     return PLACE_PREPOSITIONS.contains(key(word));
+  }
+
+  public boolean isLocativePreposition(String word) {
+    return LOCATIVE_PREPOSITIONS.contains(key(word));
   }
 
   public boolean isParticipantPreposition(String word) {

@@ -466,7 +466,7 @@ public final class SentenceClauses {
       role = Role.PARTICIPANTS;
     } else if (marker.equals("of") && nominalHead) {
       role = Role.PATIENT;
-    } else if (isPlace(c) && lexicon.isPlacePreposition(marker)) {
+    } else if (isPlace(c) && lexicon.isPlacePreposition(lastWord(marker))) {
       role = Role.PLACE;
     } else if (isQuantity(c)) {
       role = Role.QUANTITY;
@@ -518,12 +518,25 @@ public final class SentenceClauses {
       if (isParticipantBranch(n)) {
         // "restoration of relations between Russia and Turkey": the parties are the claim's
         part(h, n, Role.PARTICIPANTS, Slot.OTHER).ifPresent(args::add);
+      } else if (isPlaceBranch(n) && role != Role.PLACE) {
+        // "maintains bases in Syria", "escalation of conflicts across the Middle East": so is the place
+        part(h, n, Role.PLACE, Slot.OTHER).ifPresent(args::add);
       }
     }
   }
 
   private boolean isParticipantBranch(int n) {
     return g.baseRelation(n).equals("nmod") && lexicon.isParticipantPreposition(g.marker(n));
+  }
+
+  /** "bases in Syria" locates the claim; "ambassador to Russia" and "ministers from Turkey" do not. */
+  private boolean isPlaceBranch(int n) {
+    return g.baseRelation(n).equals("nmod") && isPlace(n) && lexicon.isLocativePreposition(lastWord(g.marker(n)));
+  }
+
+  /** "including in" is introduced by "in". */
+  private static String lastWord(String marker) {
+    return marker.substring(marker.lastIndexOf(' ') + 1);
   }
 
   /**
@@ -558,7 +571,7 @@ public final class SentenceClauses {
     if (kinds[n] == ClaimKind.NOMINAL) {
       tokens = g.subtree(n, c -> c != top && !NOUN_PHRASE_CORE.contains(g.baseRelation(c)));
     } else {
-      tokens = g.subtree(n, c -> c != top && (isOwnBranch(c) || isParticipantBranch(c)));
+      tokens = g.subtree(n, c -> c != top && (isOwnBranch(c) || isParticipantBranch(c) || isPlaceBranch(c)));
     }
     for (int m : g.children(n, "case", "mark")) {
       if (m < n) {

@@ -356,8 +356,12 @@ public final class EntityIndex {
             chain.add(q.entity);
           }
           country |= q.type == Type.COUNTRY;
-          // up to the country, and on through countries that contain it (England, United Kingdom)
+          // up to the country, on through countries that contain it (England, United Kingdom),
+          // and to the region holding the outermost one (Syria, Middle East)
           if (q.type == Type.COUNTRY && (q.container == null || q.container.type != Type.COUNTRY)) {
+            if (q.container != null && seen.add(q.container) && q.container.entity != null) {
+              chain.add(q.container.entity);
+            }
             break;
           }
         }
