@@ -168,7 +168,7 @@ public final class Mutations {
 
   /** The name also stands as who said something: changing it changes a speaker, which is another kind. */
   private static boolean inSpeaker(Input in, Mention m) {
-    return in.claims().stream().flatMap(c -> c.arguments(Role.SPEAKER).stream())
+    return in.claims().stream().flatMap(c -> speakerArguments(c).stream())
         .anyMatch(a -> a.phrase().span().overlaps(m.span()));
   }
 
@@ -176,18 +176,32 @@ public final class Mutations {
   List<Mutation> speakers(Input in) {
     List<Mutation> out = new ArrayList<>();
     for (Claim c : in.claims()) {
-      for (Argument a : c.arguments(Role.SPEAKER)) {
+      for (Argument a : speakerArguments(c)) {
         for (Mention m : mentionsIn(in.analysis(), a.phrase().span(), Set.of(MentionType.PERSON))) {
-          swapName(in, m, Mutation.Type.SPEAKER).ifPresent(out::add);
+          if (heads(in.text(), a, m)) {
+            swapName(in, m, Mutation.Type.SPEAKER).ifPresent(out::add);
+          }
         }
       }
     }
     return out;
   }
 
+  private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "report", "announce", "confirm",
+      "note", "explain", "write", "insist");
+
+  /** Who a claim is attributed to, and who speaks in an "X said" claim. */
+  private static List<Argument> speakerArguments(Claim c) {
+    List<Argument> out = new ArrayList<>(c.arguments(Role.SPEAKER));
+    if (SPEECH.contains(c.lemma())) {
+      out.addAll(c.arguments(Role.AGENT));
+    }
+    return out;
+  }
+
   private Optional<Mutation> swapName(Input in, Mention m, Mutation.Type type) {
     String name = m.text();
-    if (!NAME.matcher(name).matches()) {
+    if (!NAME.matcher(name).matches() || !properName(in.analysis(), m.span())) {
       return Optional.empty();
     }
     int words = name.split(" ").length;
@@ -221,11 +235,11 @@ public final class Mutations {
   }
 
   private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("one", "four"), Map.entry("two", "five"), Map.entry("three", "six"),
+      Map.entry("two", "five"), Map.entry("three", "six"),
       Map.entry("four", "seven"), Map.entry("five", "eight"), Map.entry("six", "nine"),
       Map.entry("seven", "ten"), Map.entry("eight", "eleven"), Map.entry("nine", "twelve"),
       Map.entry("ten", "thirteen"), Map.entry("eleven", "fourteen"), Map.entry("twelve", "fifteen"),
-      Map.entry("dozen", "score"), Map.entry("hundred", "thousand"), Map.entry("thousand", "million"),
+      Map.entry("dozen", "hundred"), Map.entry("hundred", "thousand"), Map.entry("thousand", "million"),
       Map.entry("million", "billion"), Map.entry("billion", "trillion"));
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -253,6 +267,16 @@ public final class Mutations {
     return quantity.isEmpty() ? other : quantity;
   }
 
+  /** The digits at [b, e) are joined to other digits by ':', '/', '-' or '.' (spaces allowed around them). */
+  private static boolean joined(String text, int b, int e) {
+    String before = text.substring(Math.max(0, b - 3), b).replace(" ", "");
+    String after = text.substring(e, Math.min(text.length(), e + 3)).replace(" ", "");
+    boolean left = before.length() >= 2 && ":/-.".indexOf(before.charAt(before.length() - 1)) >= 0
+        && Character.isDigit(before.charAt(before.length() - 2));
+    boolean right = after.length() >= 2 && ":/-.".indexOf(after.charAt(0)) >= 0 && Character.isDigit(after.charAt(1));
+    return left || right;
+  }
+
   static Optional<Mutation> changeNumber(String text, Mention m) {
     String t = m.text();
     Matcher d = DIGITS.matcher(t);
@@ -261,6 +285,11 @@ public final class Mutations {
       long n = Long.parseLong(digits.replace(",", ""));
       if (n == 0 || digits.startsWith("0") || d.start() > 0 && t.charAt(d.start() - 1) == '.') {
         return Optional.empty(); // "000" of a split "3, 000", or the decimals of "1.5"
+      }
+      int b = m.span().begin() + d.start();
+      int e = m.span().begin() + d.end();
+      if (joined(text, b, e)) {
+        return Optional.empty(); // part of a clock time, score, record or date: "6:41", "9/11", "45-7-2"
       }
       if (digits.length() == 4 && n >= 1800 && n <= 2100) {
         return Optional.empty(); // a year: that is a time
@@ -585,19 +614,47 @@ public final class Mutations {
 
   private record Located(Sentence sentence, Token token) {}
 
-  /** The token whose span is exactly {@code span}, when the predicate is one word. */
+  /** The head token of a predicate: the one word of its span whose head lies outside it. */
   private static Optional<Located> token(AnalyzedArticle a, Span span) {
     for (Sentence s : a.sentences()) {
       if (!s.span().contains(span)) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (t.span().equals(span)) {
+        if (span.contains(t.span()) && (t.isRoot() || !span.contains(s.token(t.head()).span()))) {
           return Optional.of(new Located(s, t));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every token of the span is a proper noun, and a one-word name does not follow another proper
+   * noun: a whole name ("Obama" of "Barack Obama" is not one; "Mevlut Cavusoglu" after the title
+   * "Foreign Minister" is), not a common word the mention finder took for one.
+   */
+  static boolean properName(AnalyzedArticle a, Span span) {
+    for (Sentence s : a.sentences()) {
+      if (!s.span().overlaps(span)) {
+        continue;
+      }
+      boolean any = false;
+      for (Token t : s.tokens()) {
+        if (span.contains(t.span())) {
+          if (!t.tag().equals("PROPN")) {
+            return false;
+          }
+          if (!any && t.index() > 0 && s.token(t.index() - 1).tag().equals("PROPN") && span.contains(t.span())
+              && t.span().end() == span.end()) {
+            return false; // a one-word name after a proper noun: "Obama" of "Barack Obama"
+          }
+          any = true;
+        }
+      }
+      return any;
+    }
+    return false;
   }
 
   private static List<Mention> mentionsIn(AnalyzedArticle a, Span span, Set<MentionType> types) {
@@ -609,7 +666,8 @@ public final class Mutations {
     Map<MentionType, Set<String>> sets = new LinkedHashMap<>();
     for (AnalyzedArticle a : others) {
       for (Mention m : a.mentions()) {
-        if (m.type() == MentionType.PERSON || m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION) {
+        if ((m.type() == MentionType.PERSON || m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION)
+            && properName(a, m.span())) {
           sets.computeIfAbsent(m.type(), k -> new TreeSet<>()).add(m.text());
         }
       }
