@@ -221,7 +221,8 @@ public final class Mutations {
         return Optional.empty();
       }
     }
-    return Optional.of(Mutation.replace(type, in.text(), m.span(), other, type + " " + name + " -> " + other));
+    return Optional.of(Mutation.replace(type, in.text(), m.span(), other,
+        type + " " + m.type().name().toLowerCase(Locale.ROOT) + " " + name + " -> " + other));
   }
 
   /** None of the name's words occurs in the text: it is someone (or somewhere) the article never mentions. */
@@ -257,7 +258,8 @@ public final class Mutations {
           continue;
         }
         for (Mention m : mentionsIn(in.analysis(), a.phrase().span(), Set.of(MentionType.NUMBER, MentionType.QUANTITY))) {
-          Optional<Mutation> mut = changeNumber(in.text(), m);
+          Optional<Mutation> mut = changeNumber(in.text(), m).map(x -> relabel(x, "NUMBER",
+              "NUMBER in-" + a.role().name().toLowerCase(Locale.ROOT)));
           if (mut.isPresent()) {
             (a.role() == Role.QUANTITY ? quantity : other).add(mut.get());
           }
@@ -313,6 +315,10 @@ public final class Mutations {
       }
     }
     return Optional.empty();
+  }
+
+  private static Mutation relabel(Mutation m, String prefix, String with) {
+    return new Mutation(m.type(), m.copy(), m.before(), m.after(), with + m.description().substring(prefix.length()));
   }
 
   static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -383,6 +389,9 @@ public final class Mutations {
         "TIME day " + day + " -> " + repl));
   }
 
+  private static final Set<String> NEGATIVE_WORDS = Set.of("no", "never", "nothing", "none", "nobody", "neither",
+      "nor", "without");
+
   private static final Set<String> NEGATABLE_AUX = Set.of("was", "were", "is", "are", "has", "have", "had",
       "will", "would", "could", "can", "should", "did", "does", "do", "must", "might", "may");
 
@@ -423,9 +432,18 @@ public final class Mutations {
     if (!hasSubject) {
       return Optional.empty();
     }
-    if (verb.lemma().equals("say") || verb.lemma().equals("tell")
+    if (SPEECH.contains(verb.lemma())
         || kids.stream().anyMatch(k -> k.relation().equals("ccomp") || k.relation().equals("parataxis"))) {
       return Optional.empty(); // a reporting frame ("X said ..."): denying it does not deny the report
+    }
+    if (verb.relation().startsWith("acl")) {
+      return Optional.empty(); // a participle modifying a noun: "the Oscars hosted by DeGeneres"
+    }
+    for (Token k : kids) {
+      if (NEGATIVE_WORDS.contains(k.lemma().toLowerCase(Locale.ROOT))
+          || s.children(k.index()).stream().anyMatch(g -> NEGATIVE_WORDS.contains(g.lemma().toLowerCase(Locale.ROOT)))) {
+        return Optional.empty(); // already negative in another way: "has no effect"
+      }
     }
     Optional<Token> aux = kids.stream().filter(k -> k.index() < verb.index() && k.relation().startsWith("aux"))
         .findFirst();
@@ -436,15 +454,28 @@ public final class Mutations {
       }
       Span at = Span.of(x.span().end(), x.span().end());
       return Optional.of(Mutation.replace(Mutation.Type.POLARITY, text, at, " not",
-          "POLARITY " + x.text() + " -> " + x.text() + " not"));
+          "POLARITY deny " + x.text() + " -> " + x.text() + " not"));
     }
     String w = verb.text();
     String lower = w.toLowerCase(Locale.ROOT);
-    if (NEGATABLE_AUX.contains(lower)) {
-      // "is", "was", "has" as the verb itself: "not" goes after it
+    if (verb.index() > 0 && s.token(verb.index() - 1).tag().equals("DET")) {
+      return Optional.empty(); // "a convicted sex offender": an adjective, whatever the parse says
+    }
+    if (verb.lemma().equals("be") && NEGATABLE_AUX.contains(lower)) {
+      // "is", "was" as the verb itself: "not" goes after it
       Span at = Span.of(verb.span().end(), verb.span().end());
       return Optional.of(Mutation.replace(Mutation.Type.POLARITY, text, at, " not",
-          "POLARITY " + w + " -> " + w + " not"));
+          "POLARITY deny " + w + " -> " + w + " not"));
+    }
+    if (verb.lemma().equals("have")) {
+      String repl = switch (lower) {
+        case "had" -> "did not have";
+        case "has" -> "does not have";
+        case "have" -> "do not have";
+        default -> "";
+      };
+      return repl.isEmpty() ? Optional.empty() : Optional.of(Mutation.replace(Mutation.Type.POLARITY, text,
+          verb.span(), repl, "POLARITY deny " + w + " -> " + repl));
     }
     if (!verb.tag().equals("VERB")) {
       return Optional.empty();
@@ -459,7 +490,7 @@ public final class Mutations {
       repl = "did not " + verb.lemma();
     }
     return Optional.of(Mutation.replace(Mutation.Type.POLARITY, text, verb.span(), repl,
-        "POLARITY " + w + " -> " + repl));
+        "POLARITY deny " + w + " -> " + repl));
   }
 
   static Optional<Mutation> removeNegation(String text, Sentence s, Token verb) {
@@ -474,7 +505,7 @@ public final class Mutations {
           b--;
         }
         return Optional.of(Mutation.replace(Mutation.Type.POLARITY, text, Span.of(b, k.span().end()), "",
-            "POLARITY remove 'not'"));
+            "POLARITY assert " + k.span().coveredText(text) + " removed"));
       }
       if (k.text().equalsIgnoreCase("n't") && k.index() > 0) {
         Token aux = s.token(k.index() - 1);
@@ -490,7 +521,7 @@ public final class Mutations {
         }
         Span span = Span.of(aux.span().begin(), k.span().end());
         return Optional.of(Mutation.replace(Mutation.Type.POLARITY, text, span, repl,
-            "POLARITY " + span.coveredText(text) + " -> " + repl));
+            "POLARITY assert " + span.coveredText(text) + " -> " + repl));
       }
     }
     return Optional.empty();
