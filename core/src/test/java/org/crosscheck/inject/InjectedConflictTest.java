@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * reworded copies (an alias, a date format, paragraphs reordered, no change at all).
  *
  * <p>A change counts as detected when a CONFLICT finding of the expected kind holds a claim of
- * the copy whose evidence overlaps the changed characters; every other conflict is a false one.
+ * the copy whose evidence overlaps the changed characters, and the original does not give the
+ * same conflict against an identical copy of itself; every other conflict is a false one.
  * Prints recall per kind and false conflicts per harmless copy, with the targets (recall 0.9,
  * under 0.05 false conflicts per harmless copy), and asserts floors a little below what the
  * current implementation measured, so that it catches regressions.
@@ -55,14 +57,14 @@ class InjectedConflictTest {
   static final double FALSE_TARGET = 0.05;
 
   /**
-   * Floors: measured on this sample minus 0.05 (measured 2026-11-21: participants 0.32, number 0.36,
-   * time 0.48, polarity 0.86, speaker 0.35; harmless 0.159 conflicts per copy). Raise them as the
+   * Floors: measured on this sample minus 0.05 (measured 2026-11-21: participants 0.32, number 0.34,
+   * time 0.47, polarity 0.86, speaker 0.35; harmless 0.163 conflicts per copy). Raise them as the
    * library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
       Mutation.Type.PARTICIPANTS, 0.27,
-      Mutation.Type.NUMBER, 0.31,
-      Mutation.Type.TIME, 0.43,
+      Mutation.Type.NUMBER, 0.29,
+      Mutation.Type.TIME, 0.42,
       Mutation.Type.POLARITY, 0.81,
       Mutation.Type.SPEAKER, 0.30));
   static final double FALSE_CEILING = 0.18;
@@ -111,9 +113,21 @@ class InjectedConflictTest {
           mutations.harmless(in).forEach(m -> jobs.add(new Job(a, m)));
         }
       }
+      // first the identical copies: the conflicts an article gives against itself are no evidence of a change
+      Map<String, Set<String>> baseline = new java.util.concurrent.ConcurrentHashMap<>();
+      List<Future<?>> identical = new ArrayList<>();
+      for (Job j : jobs) {
+        if (j.mutation().type() == Mutation.Type.IDENTICAL) {
+          identical.add(pool.submit(() -> baseline.put(j.original().id(), selfConflicts(checker, j.original()))));
+        }
+      }
+      for (Future<?> f : identical) {
+        f.get();
+      }
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Job j : jobs) {
-        futures.add(pool.submit(() -> evaluate(checker, j.original(), j.mutation())));
+        futures.add(pool.submit(() -> evaluate(checker, j.original(), j.mutation(),
+            baseline.getOrDefault(j.original().id(), Set.of()))));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) {
@@ -151,8 +165,29 @@ class InjectedConflictTest {
     return out;
   }
 
-  static Outcome evaluate(CrossChecker checker, Article original, Mutation m) {
-    String copyId = original.id() + "~" + m.type().name().toLowerCase(Locale.ROOT);
+  private static String copyId(Article original, Mutation m) {
+    return original.id() + "~" + m.type().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The conflicts an article gives against an identical copy of itself, as {@link #key} strings. */
+  static Set<String> selfConflicts(CrossChecker checker, Article original) {
+    Mutation same = new Mutation(Mutation.Type.IDENTICAL, original.text(), Span.of(0, 0), Span.of(0, 0), "IDENTICAL");
+    String copyId = copyId(original, same);
+    CrossCheckReport report = checker.check(List.of(original, Article.of(copyId, original.origin(), original.text())));
+    return report.conflicts().stream().map(f -> key(f, copyId)).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A conflict's kind and explanation with the copy's id neutralised. */
+  private static String key(Finding f, String copyId) {
+    return f.kind() + " " + f.explanation().replace(copyId, "COPY");
+  }
+
+  /**
+   * Checks the original against the copy. A conflict the original also gives against an
+   * identical copy of itself ({@code baseline}) does not count as detecting the change.
+   */
+  static Outcome evaluate(CrossChecker checker, Article original, Mutation m, Set<String> baseline) {
+    String copyId = copyId(original, m);
     Article copy = Article.of(copyId, original.origin() + " (" + m.description() + ")", m.copy());
     CrossCheckReport report = checker.check(List.of(original, copy));
     List<Finding> conflicts = report.conflicts();
@@ -162,7 +197,8 @@ class InjectedConflictTest {
     }
     FindingKind expected = m.type().expected().orElseThrow();
     Span changed = m.afterAtLeastOneChar();
-    boolean detected = conflicts.stream().anyMatch(f -> f.kind() == expected && touches(f, copyId, changed));
+    boolean detected = conflicts.stream().anyMatch(f -> f.kind() == expected && touches(f, copyId, changed)
+        && !baseline.contains(key(f, copyId)));
     int falseConflicts = conflicts.size() - (detected ? 1 : 0);
     String diagnosis = "";
     if (!detected) {

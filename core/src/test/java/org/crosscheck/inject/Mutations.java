@@ -567,15 +567,22 @@ public final class Mutations {
       Map.entry("Aug.", "August"), Map.entry("Sept.", "September"), Map.entry("Sep.", "September"),
       Map.entry("Oct.", "October"), Map.entry("Nov.", "November"), Map.entry("Dec.", "December"));
 
-  /** Every "March 15, 2023" (or "Sept. 15, 2008") written as "15 March 2023"; else every "March 15" as "15 March". */
+  /**
+   * Every "March 15, 2023" (or "Sept. 15, 2008") written as "15 March 2023"; else every
+   * "15 March 2023" as "March 15, 2023"; else every "March 15" as "15 March".
+   */
   static Optional<Mutation> dateFormat(String text) {
-    for (Pattern p : List.of(MONTH_DAY_YEAR, MONTH_DAY)) {
+    for (Pattern p : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_DAY)) {
       Matcher m = p.matcher(text);
       List<Span> spans = new ArrayList<>();
       List<String> repl = new ArrayList<>();
       while (m.find()) {
-        String month = MONTH_NAMES.getOrDefault(m.group(1), m.group(1));
         spans.add(Span.of(m.start(), m.end()));
+        if (p == DAY_MONTH_YEAR) {
+          repl.add(MONTH_NAMES.getOrDefault(m.group(2), m.group(2)) + " " + m.group(1) + ", " + m.group(3));
+          continue;
+        }
+        String month = MONTH_NAMES.getOrDefault(m.group(1), m.group(1));
         repl.add(m.group(2) + " " + month + (p == MONTH_DAY_YEAR ? " " + m.group(3) : ""));
       }
       if (!spans.isEmpty()) {

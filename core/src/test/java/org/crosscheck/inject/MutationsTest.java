@@ -90,6 +90,8 @@ class MutationsTest {
     Mutation m = Mutations.dateFormat(text).orElseThrow();
     assertThat(m.copy()).isEqualTo("Talks on 15 March 2023 followed those of 2 September 2008.");
     assertThat(m.type().harmless()).isTrue();
+    assertThat(Mutations.dateFormat("Downloaded on 2 October 2013.").orElseThrow().copy())
+        .isEqualTo("Downloaded on October 2, 2013.");
   }
 
   @Test
