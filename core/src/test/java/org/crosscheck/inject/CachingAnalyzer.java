@@ -29,9 +29,4 @@ final class CachingAnalyzer implements Analyzer {
     AnalyzedArticle a = cache.computeIfAbsent(key, k -> delegate.analyze(article));
     return a.cleaned().equals(article) ? a : new AnalyzedArticle(article, a.sentences(), a.mentions());
   }
-
-  /** Forgets the copies; keeps nothing but what {@code keep} says. */
-  void retainTexts(java.util.Set<String> keep) {
-    cache.keySet().removeIf(k -> !keep.contains(k.text()));
-  }
 }
