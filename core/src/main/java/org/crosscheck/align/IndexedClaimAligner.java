@@ -27,8 +27,11 @@ public final class IndexedClaimAligner implements ClaimAligner {
   private static final int MAX_BLOCK = 60;
   /** A group larger than this stops growing: it would be a topic, not a fact. */
   private static final int MAX_GROUP = 40;
-  /** A predicate this frequent in one story names a common kind of event there, not one fact. */
-  private static final int COMMON_IN_STORY = 6;
+  /**
+   * A kind of event that one source of a story mentions this often is common there: a story of
+   * meetings has many meetings, and each needs evidence of its own.
+   */
+  private static final int COMMON_IN_SOURCE = 5;
   /** Claims of one story filed under one concept: larger than a key's block, still bounded. */
   private static final int MAX_STORY_BLOCK = 200;
 
@@ -79,14 +82,19 @@ public final class IndexedClaimAligner implements ClaimAligner {
       return 0;
     }
     String key = CONCEPTS.verbOf(a.claim().lemma()) + "|" + stories.story(a.source());
-    return perStory.getOrDefault(key, 0) <= COMMON_IN_STORY ? 1 : 0;
+    return perStory.getOrDefault(key, 0) < COMMON_IN_SOURCE ? 1 : 0;
   }
 
-  /** How many claims of each story have each predicate concept (their verb). */
+  /** For each story and predicate concept (its verb), the most claims any one source has of it. */
   private static Map<String, Integer> conceptCounts(List<ClaimFacts> facts, Stories stories) {
+    Map<String, Integer> perSource = new HashMap<>();
+    for (ClaimFacts f : facts) {
+      perSource.merge(CONCEPTS.verbOf(f.claim().lemma()) + "|" + f.source(), 1, Integer::sum);
+    }
     Map<String, Integer> out = new HashMap<>();
     for (ClaimFacts f : facts) {
-      out.merge(CONCEPTS.verbOf(f.claim().lemma()) + "|" + stories.story(f.source()), 1, Integer::sum);
+      String concept = CONCEPTS.verbOf(f.claim().lemma());
+      out.merge(concept + "|" + stories.story(f.source()), perSource.get(concept + "|" + f.source()), Math::max);
     }
     return out;
   }

@@ -57,17 +57,18 @@ class InjectedConflictTest {
   static final double FALSE_TARGET = 0.05;
 
   /**
-   * Floors: measured on this sample minus 0.05 (measured 2026-11-21: participants 0.32, number 0.34,
-   * time 0.47, polarity 0.86, speaker 0.35; harmless 0.163 conflicts per copy). Raise them as the
-   * library improves.
+   * Floors: measured on this sample minus 0.05, as regression guards below the targets (measured
+   * 2026-11-21 after the judge stopped counting an article's disagreement with itself: participants
+   * 0.29, number 0.36, time 0.33, polarity 0.82, speaker 0.40; harmless 0.007 conflicts per copy).
+   * Raise them as the library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
-      Mutation.Type.PARTICIPANTS, 0.27,
-      Mutation.Type.NUMBER, 0.29,
-      Mutation.Type.TIME, 0.42,
-      Mutation.Type.POLARITY, 0.81,
-      Mutation.Type.SPEAKER, 0.30));
-  static final double FALSE_CEILING = 0.18;
+      Mutation.Type.PARTICIPANTS, 0.24,
+      Mutation.Type.NUMBER, 0.31,
+      Mutation.Type.TIME, 0.28,
+      Mutation.Type.POLARITY, 0.77,
+      Mutation.Type.SPEAKER, 0.35));
+  static final double FALSE_CEILING = 0.03;
 
   record Outcome(String article, Mutation mutation, boolean detected, int falseConflicts, String diagnosis) {}
 
