@@ -73,6 +73,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void seedsConflictOnWhoSpokeOfEscalation() throws IOException {
+    assumeTrue(Files.isDirectory(SEEDS), "needs seeds/");
+    JsonNode report = json(CommandRun.run("", "check", "--format", "json", SEEDS.toString()).out());
+    Map<String, String> evidence = new HashMap<>();
+    report.get("claims").forEach(c -> evidence.put(c.get("id").asText(), c.get("evidence").asText()));
+
+    assertThat(report.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("verdict").asText()).isEqualTo("CONFLICT");
+      assertThat(f.get("kind").asText()).isEqualTo("SPEAKER");
+      Set<String> quotes = new HashSet<>();
+      f.get("claims").forEach(id -> quotes.add(evidence.get(id.asText())));
+      assertThat(quotes).anyMatch(q -> q.contains("The Syrian president voiced his concerns"))
+          .anyMatch(q -> q.contains("Putin sought Assad"));
+    });
+  }
+
+  @Test
   void failOnConflictGatesWithExitCodeOne() {
     assumeTrue(Files.isDirectory(SEEDS), "needs seeds/");
     assertThat(CommandRun.run("", "check", "--fail-on", "conflict", SEEDS.toString()).exitCode()).isEqualTo(1);
