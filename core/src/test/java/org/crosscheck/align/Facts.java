@@ -28,7 +28,7 @@ public final class Facts {
   private final Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
   private Optional<TimeSpan> time = Optional.empty();
   private List<Entity> places = List.of();
-  private Optional<Quantity> quantity = Optional.empty();
+  private final Map<Role, Quantity> quantities = new EnumMap<>(Role.class);
   private Polarity polarity = Polarity.POSITIVE;
   private Modality modality = Modality.ASSERTED;
   private static int counter;
@@ -73,7 +73,7 @@ public final class Facts {
   }
 
   public Facts count(double value, String unit) {
-    quantity = Optional.of(new Quantity(value, unit, false));
+    quantities.put(Role.PATIENT, new Quantity(value, unit, false));
     return this;
   }
 
@@ -102,6 +102,6 @@ public final class Facts {
     Claim claim = new Claim(id, "s" + source, ClaimKind.EVENT, lemma + " " + n, new Phrase(lemma, span), lemma,
         args, polarity, modality, span, "x");
     return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
-        time.map(t -> t.start().toString()).orElse(""), places, quantity, Map.of());
+        time.map(t -> t.start().toString()).orElse(""), places, quantities, Map.of());
   }
 }

@@ -19,6 +19,7 @@ import org.crosscheck.claim.Role;
  * @param contentWords content words of the arguments that name no entity ("rehab", "ties")
  * @param timeText     the time argument as written (with its preposition), lower-cased, or empty
  * @param places       the place argument's places, most specific first
+ * @param quantities   the amount each argument states ("12 people", "20 movies"), by role
  * @param affiliations for people, the countries their titles name ("Russian President" Putin:
  *                     Russia), so that a person and the state they speak for do not differ
  */
@@ -31,7 +32,7 @@ public record ClaimFacts(
     Optional<TimeSpan> time,
     String timeText,
     List<Entity> places,
-    Optional<Quantity> quantity,
+    Map<Role, Quantity> quantities,
     Map<String, Set<String>> affiliations) {
 
   public ClaimFacts {
@@ -39,12 +40,13 @@ public record ClaimFacts(
     actors = Map.copyOf(actors);
     contentWords = Set.copyOf(contentWords);
     places = List.copyOf(places);
+    quantities = Map.copyOf(quantities);
     affiliations = Map.copyOf(affiliations);
   }
 
   /** The same facts, knowing whom people speak for. */
   public ClaimFacts withAffiliations(Map<String, Set<String>> byPerson) {
-    return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantity, byPerson);
+    return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantities, byPerson);
   }
 
   /** Keys of the named entities in a role, with the countries their people's titles name. */

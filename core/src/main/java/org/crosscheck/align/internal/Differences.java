@@ -2,6 +2,7 @@ package org.crosscheck.align.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Modality;
@@ -65,10 +66,13 @@ public final class Differences {
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
     }
-    if (a.quantity().isPresent() && b.quantity().isPresent()
-        && Quantities.compatible(a.quantity().get(), b.quantity().get()) == QuantityComparison.DIFFERENT) {
-      out.add(new Difference(Difference.Kind.NUMBER, "how many for " + predicate,
-          amount(a.quantity().get()), amount(b.quantity().get())));
+    for (Map.Entry<Role, Quantity> e : a.quantities().entrySet()) {
+      Quantity other = b.quantities().get(e.getKey());
+      if (other != null && Quantities.compatible(e.getValue(), other) == QuantityComparison.DIFFERENT) {
+        out.add(new Difference(Difference.Kind.NUMBER, "how many for " + predicate,
+            amount(e.getValue()), amount(other)));
+        break;
+      }
     }
     if (evidence.timesDisjoint(a, b) && explicitDate(a) && explicitDate(b)) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate,

@@ -137,11 +137,13 @@ public final class Evidence {
     if (timesMatch(a, b) == TimeMatch.FAR_APART) {
       return true;
     }
-    int found = differences.between(a, b).size() + (participantsDisjoint(a, b) ? 1 : 0);
-    if (found == 0) {
+    List<Difference> found = differences.between(a, b);
+    boolean partiesCounted = found.stream().anyMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
+    int count = found.size() + (participantsDisjoint(a, b) && !partiesCounted ? 1 : 0);
+    if (count == 0) {
       return false;
     }
-    if (found > 1 || Differences.factual(a) != Differences.factual(b)) {
+    if (count > 1 || Differences.factual(a) != Differences.factual(b)) {
       return true; // a possible meeting in August is not the meeting that took place
     }
     if (bonus == 0) {

@@ -96,8 +96,19 @@ public final class FactBuilder {
         time.flatMap(a -> times.resolve((a.marker() + " " + a.text()).trim(), reference)),
         timeText,
         c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
-        c.argument(Role.QUANTITY).or(c::object).flatMap(a -> quantities.resolve(a.text())),
+        amounts(c),
         Map.of());
+  }
+
+  /** The first amount each argument role states; times and speakers are not amounts of the event. */
+  private Map<Role, org.crosscheck.normalize.Quantity> amounts(Claim c) {
+    Map<Role, org.crosscheck.normalize.Quantity> out = new EnumMap<>(Role.class);
+    for (Argument a : c.arguments()) {
+      if (a.role() != Role.TIME && a.role() != Role.SPEAKER && !out.containsKey(a.role())) {
+        quantities.resolve(a.text()).ifPresent(q -> out.put(a.role(), q));
+      }
+    }
+    return out;
   }
 
   /**

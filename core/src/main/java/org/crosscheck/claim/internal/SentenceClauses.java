@@ -672,14 +672,21 @@ public final class SentenceClauses {
     }
   }
 
-  /** Whether a closing quotation mark stands between a quoted clause's head and its reporting verb. */
+  /**
+   * Whether a reporting clause follows what it reports: after a closing quotation mark
+   * ("“…,” Putin said") or, ending the sentence, after a comma ("Troops left, officials said.").
+   */
   private boolean closesQuote(int quoted, int reporting) {
     if (quoted > reporting) {
       return false;
     }
+    boolean endsSentence = true;
+    for (int t = reporting + 1; t < g.size(); t++) {
+      endsSentence &= g.tag(t).equals("PUNCT") || g.dominates(reporting, t);
+    }
     for (int t = reporting - 1; t > quoted; t--) {
       String w = g.token(t).text();
-      if (w.equals("\"") || w.equals("''")) {
+      if (w.equals("\"") || w.equals("''") || (endsSentence && w.equals(","))) {
         return true;
       }
       if (!g.tag(t).equals("PUNCT") && !g.dominates(reporting, t)) {
