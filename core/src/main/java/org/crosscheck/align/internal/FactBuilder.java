@@ -20,6 +20,7 @@ import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.EntityResolver;
 import org.crosscheck.normalize.QuantityResolver;
 import org.crosscheck.normalize.TimeResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link ClaimFacts} of one article's claims. Within an article, a description that
@@ -85,19 +86,38 @@ public final class FactBuilder {
         content.addAll(contentWords(a.text()));
       }
     }
-    Optional<Argument> time = c.argument(Role.TIME);
-    String timeText = time.map(a -> (a.marker() + " " + a.text()).trim().toLowerCase(Locale.ROOT)).orElse("");
+    Argument time = timeArgument(c, reference);
+    String timeText = time == null ? "" : (time.marker() + " " + time.text()).trim().toLowerCase(Locale.ROOT);
     return new ClaimFacts(
         c,
         source,
         c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma()),
         actors,
         content,
-        time.flatMap(a -> times.resolve((a.marker() + " " + a.text()).trim(), reference)),
+        time == null ? Optional.empty() : times.resolve((time.marker() + " " + time.text()).trim(), reference),
         timeText,
         c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
         amounts(c),
         Map.of());
+  }
+
+  /**
+   * The time argument to compare: the first that resolves to a date ("previously ... in 2007"
+   * is about 2007), else the first with figures, else the first.
+   */
+  private @Nullable Argument timeArgument(Claim c, Optional<LocalDate> reference) {
+    List<Argument> all = c.arguments(Role.TIME);
+    for (Argument a : all) {
+      if (times.resolve((a.marker() + " " + a.text()).trim(), reference).isPresent()) {
+        return a;
+      }
+    }
+    for (Argument a : all) {
+      if (a.text().chars().anyMatch(Character::isDigit)) {
+        return a;
+      }
+    }
+    return all.isEmpty() ? null : all.get(0);
   }
 
   /** The first amount each argument role states; times and speakers are not amounts of the event. */
