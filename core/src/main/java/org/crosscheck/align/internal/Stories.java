@@ -18,7 +18,7 @@ public final class Stories {
   /** The cosine from which two sources join one story (transitively: candidates are found within it). */
   private static final double SAME_STORY = 0.45;
   /** The cosine from which two sources are directly alike, which lends their claims a point. */
-  private static final double ALIKE = 0.3;
+  private static final double ALIKE = 0.4;
   /** A name in more than this share of the sources (and more than a handful) tells stories apart poorly. */
   private static final double COMMON_NAME_SHARE = 0.2;
   private static final int FEW_SOURCES = 10;
