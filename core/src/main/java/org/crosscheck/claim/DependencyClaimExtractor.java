@@ -44,7 +44,7 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
     for (Sentence sentence : article.sentences()) {
       List<Mention> mentions = mentionsIn(article.mentions(), sentence.span());
       drafts.add(sentence.size() == 0 ? List.of()
-          : SentenceClauses.of(new SentenceGraph(sentence, text), lexicon, mentions));
+          : SentenceClauses.of(new SentenceGraph(sentence), lexicon, mentions));
     }
     QuoteSpans.attributeAcrossSentences(article.sentences(), text, drafts);
     List<Claim> claims = new ArrayList<>();

@@ -17,12 +17,10 @@ import org.crosscheck.claim.Phrase;
  */
 public final class SentenceGraph {
   private final Sentence sentence;
-  private final String text;
   private final List<List<Integer>> children;
 
-  public SentenceGraph(Sentence sentence, String articleText) {
+  public SentenceGraph(Sentence sentence) {
     this.sentence = sentence;
-    this.text = articleText;
     this.children = new ArrayList<>(sentence.size());
     for (int i = 0; i < sentence.size(); i++) {
       children.add(new ArrayList<>());
@@ -185,8 +183,4 @@ public final class SentenceGraph {
     return new Phrase(out.toString(), span);
   }
 
-  /** The source text the sentence occupies. */
-  public String sentenceText() {
-    return sentence.span().coveredText(text);
-  }
 }
