@@ -357,4 +357,39 @@ class DependencyClaimExtractorTest {
       assertThat(text(c, Role.PATIENT)).isEqualTo("He");
     });
   }
+
+  @Test
+  void trailingReportingClauseAttributesTheClauseBeforeIt() {
+    List<Claim> claims = Trees.sentence("""
+        Troops NOUN troop 2 nsubj
+        left VERB leave 0 root
+        the DET the 4 det
+        city NOUN city 2 obj
+        , PUNCT , 7 punct
+        officials NOUN official 7 nsubj
+        said VERB say 2 dep
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(claims, "leave").speaker()).map(Argument::text).contains("officials");
+  }
+
+  @Test
+  void coordinatedClauseWithAnObjectReportsNothing() {
+    List<Claim> claims = Trees.sentence("""
+        Russian ADJ Russian 2 amod
+        fighters NOUN fighter 3 nsubj
+        helped VERB help 0 root
+        forces NOUN force 3 obj
+        , PUNCT , 10 punct
+        and CCONJ and 10 cc
+        the DET the 9 det
+        Russian ADJ Russian 9 amod
+        military NOUN military 10 nsubj
+        maintains VERB maintain 3 conj
+        bases NOUN base 10 obj
+        . PUNCT . 3 punct
+        """).claims();
+    assertThat(only(claims, "help").speaker()).isEmpty();
+    assertThat(only(claims, "maintain").speaker()).isEmpty();
+  }
 }

@@ -24,6 +24,13 @@ public final class Lexicon {
       "disclose", "reiterate", "affirm", "maintain", "contend", "recall", "concede", "estimate",
       "voice", "express");
 
+  /**
+   * Reporting verbs whose object carries what was said: "voiced concerns about the escalation",
+   * "noting the tendency towards escalation". ("Maintains bases" reports nothing.)
+   */
+  private static final Set<String> EXPRESSION_VERBS = Set.of("voice", "express", "note", "stress",
+      "emphasize", "emphasise", "reiterate", "acknowledge", "highlight", "raise", "cite", "warn");
+
   /** Reporting verbs that deny what they report. */
   private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "dismiss", "rebut", "disclaim");
 
@@ -135,6 +142,10 @@ public final class Lexicon {
 
   public boolean isReportingVerb(String lemma) {
     return REPORTING_VERBS.contains(key(lemma)) || DENIAL_VERBS.contains(key(lemma));
+  }
+
+  public boolean isExpressionVerb(String lemma) {
+    return EXPRESSION_VERBS.contains(key(lemma));
   }
 
   public boolean isDenialVerb(String lemma) {

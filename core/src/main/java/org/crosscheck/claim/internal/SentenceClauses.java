@@ -661,7 +661,11 @@ public final class SentenceClauses {
           attribute(content, speaker, false);
         }
         for (int object : g.children(t, "obj", "obl")) {
-          attributeWithin(object, speaker); // "voiced concerns about the escalation": the escalation is his
+          if (lexicon.isExpressionVerb(g.lemma(r))) {
+            attributeWithin(object, speaker); // "voiced concerns about the escalation": the escalation is his
+          } else if (kinds[object] == ClaimKind.NOMINAL && g.baseRelation(object).equals("obj")) {
+            attribute(object, speaker, false); // "the Kremlin confirmed the meeting": the event reported
+          }
         }
       }
       int gov = g.head(r);
@@ -680,7 +684,9 @@ public final class SentenceClauses {
     if (quoted > reporting) {
       return false;
     }
-    boolean endsSentence = true;
+    // ", officials said." ends the sentence, reports nothing of its own and joins no other clause
+    boolean endsSentence = !g.baseRelation(reporting).equals("conj") && !g.hasChild(reporting, "cc")
+        && !g.hasChild(reporting, "obj");
     for (int t = reporting + 1; t < g.size(); t++) {
       endsSentence &= g.tag(t).equals("PUNCT") || g.dominates(reporting, t);
     }
