@@ -29,6 +29,24 @@ final class CommonOptions {
   @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
   boolean verbose;
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto (the default: colour text output only on a terminal, never with NO_COLOR set), "
+          + "always or never.")
+  Terminal.ColorChoice color;
+
+  /** Where the process runs; a field so that tests could replace it. */
+  Terminal terminal = Terminal.detect();
+
+  /** Styling for text output: colour only as --color and the terminal allow. */
+  Ansi ansi() {
+    return terminal.colour(color, output != null) ? Ansi.COLOUR : Ansi.PLAIN;
+  }
+
+  /** An activity bar on stderr while {@code label} runs: only on a terminal, never with --quiet. */
+  Progress progress(String label) {
+    return Progress.start(label, terminal.interactive() && !quiet);
+  }
+
   /** The articles the PATH arguments name, and every input that could not be read. */
   ReadResult read() {
     return Inputs.read(paths);
