@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         "",
         "Exit codes: 0 report written; 1 conflicts found and --fail-on conflict given;",
         "2 usage error; 3 some input could not be read (the report still covers the rest);",
-        "4 internal error. 1 takes precedence over 3.",
+        "4 internal error. 1 takes precedence over 3. An output file that cannot be written is a usage error.",
     })
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json, md, html }

@@ -49,6 +49,7 @@ final class CommonOptions {
 
   /** The articles the PATH arguments name, and every input that could not be read. */
   ReadResult read() {
+    checkOutput();
     return Inputs.read(paths);
   }
 
@@ -61,7 +62,36 @@ final class CommonOptions {
         }
       };
     }
-    return new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+    try {
+      return new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw cannotWrite(e);
+    }
+  }
+
+  /**
+   * Fails before the (possibly long) run when {@code -o FILE} cannot be written: its folder is
+   * missing, or it is a folder itself.
+   */
+  void checkOutput() {
+    if (output == null) {
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (Files.isDirectory(output)) {
+      throw new UserError("cannot write " + output + ": it is a directory; name a file after -o", UsageErrors.USAGE, null);
+    }
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UserError("cannot write " + output + ": there is no directory " + parent
+          + "; create it or name another file after -o", UsageErrors.USAGE, null);
+    }
+  }
+
+  private UserError cannotWrite(IOException e) {
+    String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.NoSuchFileException ? "its directory does not exist"
+        : String.valueOf(e.getMessage());
+    return new UserError("cannot write " + output + ": " + why + "; name another file after -o", UsageErrors.USAGE, e);
   }
 
   /** Names each unreadable input on stderr (even with --quiet) and returns the exit code. */
