@@ -108,8 +108,8 @@ public final class HtmlReport {
             .append(escape(p.message())).append("</p>");
       }
       b.append("</header>\n<main>\n<nav id=\"findings\">\n");
-      findings(b, "Conflicts", report.conflicts(), sourceIndex);
-      findings(b, "Agreements", report.agreements(), sourceIndex);
+      findings(b, "Conflicts", report.conflicts(), 1, sourceIndex);
+      findings(b, "Agreements", report.agreements(), report.conflicts().size() + 1, sourceIndex);
       if (report.findings().isEmpty()) {
         b.append("<p>No findings: no fact is stated by more than one source.</p>\n");
       }
@@ -125,14 +125,17 @@ public final class HtmlReport {
       flush(b);
     }
 
-    private void findings(StringBuilder b, String title, List<Finding> findings, Map<String, Integer> sourceIndex) {
+    /** One list of findings, numbered from {@code first} so that {@code #fN} names the N-th of the page. */
+    private void findings(StringBuilder b, String title, List<Finding> findings, int first,
+        Map<String, Integer> sourceIndex) {
       if (findings.isEmpty()) {
         return;
       }
       boolean conflicts = findings.get(0).isConflict();
       b.append("<h2>").append(title).append("</h2>\n<ol class=\"").append(conflicts ? "x" : "a").append("\">\n");
+      int n = first;
       for (Finding f : findings) {
-        b.append("<li class=\"f\" tabindex=\"0\">");
+        b.append("<li class=\"f\" tabindex=\"0\" id=\"f").append(n++).append("\">");
         if (f.isConflict()) {
           b.append("<b>").append(f.kind().name()).append(":</b> ");
         }
@@ -265,6 +268,7 @@ public final class HtmlReport {
           if(first){m.closest('.src').scrollIntoView({block:'nearest',inline:'nearest'});first=false;}
           m.classList.add('hit');hits.push(m);
         });
+        document.body.dataset.shown=hits.map(function(m){return m.id+'@'+m.closest('.text').scrollTop;}).join(' ');
       }
       function idsOf(el){return Array.prototype.map.call(el.querySelectorAll('.refs a'),function(a){return a.getAttribute('href').slice(1);});}
       var nav=document.getElementById('findings');
@@ -275,6 +279,9 @@ public final class HtmlReport {
         show(a?[a.getAttribute('href').slice(1)]:idsOf(f));
       });
       nav.addEventListener('keydown',function(e){if(e.key==='Enter'&&e.target.classList.contains('f'))e.target.click();});
+      // A link to #fN (the N-th finding) opens the page with that finding shown.
+      var start=/^#f[0-9]+$/.test(location.hash)&&document.getElementById(location.hash.slice(1));
+      if(start)start.click();
       var d=document.body.dataset,x=document.querySelector('mark.x'),g=document.querySelector('mark.a');
       d.conflictMarks=document.querySelectorAll('mark.x').length;
       d.agreementMarks=document.querySelectorAll('mark.a').length;
