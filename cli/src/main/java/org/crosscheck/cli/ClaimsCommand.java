@@ -43,7 +43,7 @@ final class ClaimsCommand implements Callable<Integer> {
     try (PrintWriter out = common.openOutput()) {
       switch (format) {
         case jsonl -> ClaimJson.writeLines(results, out);
-        case text -> ClaimText.write(results, out);
+        case text -> ClaimText.write(results, out, common.ansi());
       }
     }
     return common.reportProblems(read.problems());

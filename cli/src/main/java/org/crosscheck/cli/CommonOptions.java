@@ -23,7 +23,7 @@ final class CommonOptions {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
   Path output;
 
-  @Option(names = {"-q", "--quiet"}, description = "Say nothing on stderr except errors that stop the run.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr; errors and unreadable inputs are still named.")
   boolean quiet;
 
   @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
