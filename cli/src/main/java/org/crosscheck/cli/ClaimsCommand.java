@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     footer = {
         "",
         "Examples:",
-        "  crosscheck claims seeds/                       claims of every article, for people",
+        "  crosscheck claims seeds/                       every claim, for people",
         "  crosscheck claims --format jsonl a.txt b.html  one JSON claim per line",
         "  cat story.txt | crosscheck claims -            one article from standard input",
     })

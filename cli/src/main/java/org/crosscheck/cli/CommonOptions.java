@@ -44,7 +44,7 @@ final class CommonOptions {
 
   /** An activity bar on stderr while {@code label} runs: only on a terminal, never with --quiet. */
   Progress progress(String label) {
-    return Progress.start(label, terminal.interactive() && !quiet);
+    return Progress.start(label, terminal.errIsTerminal() && !quiet);
   }
 
   /** The articles the PATH arguments name, and every input that could not be read. */

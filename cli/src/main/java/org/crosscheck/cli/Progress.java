@@ -20,7 +20,7 @@ final class Progress implements AutoCloseable {
   private volatile boolean done;
   private boolean drawn;
 
-  private Progress(PrintStream err, String label, boolean enabled) {
+  Progress(PrintStream err, String label, boolean enabled) {
     this.err = err;
     this.label = label;
     this.thread = new Thread(this::draw, "crosscheck-progress");

@@ -67,12 +67,12 @@ class CheckCommandOptionsTest {
 
   @Test
   void autoColourNeedsATerminalNoNoColorAndNoFile() {
-    assertThat(new Terminal(true, false).colour(ColorChoice.auto, false)).isTrue();
-    assertThat(new Terminal(false, false).colour(ColorChoice.auto, false)).isFalse();
-    assertThat(new Terminal(true, true).colour(ColorChoice.auto, false)).as("NO_COLOR set").isFalse();
-    assertThat(new Terminal(true, false).colour(ColorChoice.auto, true)).as("-o FILE").isFalse();
-    assertThat(new Terminal(false, true).colour(ColorChoice.always, true)).isTrue();
-    assertThat(new Terminal(true, false).colour(ColorChoice.never, false)).isFalse();
+    assertThat(new Terminal(true, true, false).colour(ColorChoice.auto, false)).isTrue();
+    assertThat(new Terminal(false, false, false).colour(ColorChoice.auto, false)).isFalse();
+    assertThat(new Terminal(true, true, true).colour(ColorChoice.auto, false)).as("NO_COLOR set").isFalse();
+    assertThat(new Terminal(true, true, false).colour(ColorChoice.auto, true)).as("-o FILE").isFalse();
+    assertThat(new Terminal(false, false, true).colour(ColorChoice.always, true)).isTrue();
+    assertThat(new Terminal(true, true, false).colour(ColorChoice.never, false)).isFalse();
   }
 
   @Test
