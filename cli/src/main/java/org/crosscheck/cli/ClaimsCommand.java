@@ -38,8 +38,10 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReadResult read = common.read();
-    List<ArticleClaims> results =
-        read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
+    List<ArticleClaims> results;
+    try (Progress p = common.progress("crosscheck: reading " + read.articles().size() + " articles")) {
+      results = read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
+    }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {
         case jsonl -> ClaimJson.writeLines(results, out);
