@@ -11,16 +11,20 @@ import org.crosscheck.claim.Modality;
 import org.crosscheck.claim.Polarity;
 import org.crosscheck.claim.Role;
 
-/** Claims for people: one block per article, two lines per claim. */
+/** Claims for people: one block per article, two lines per claim; the details dim when coloured. */
 final class ClaimText {
   private ClaimText() {}
 
   static void write(List<ArticleClaims> results, PrintWriter out) {
+    write(results, out, Ansi.PLAIN);
+  }
+
+  static void write(List<ArticleClaims> results, PrintWriter out, Ansi ansi) {
     for (ArticleClaims r : results) {
-      out.printf("%s  %s  (%d claims)%n", r.article().id(), r.article().origin(), r.claims().size());
+      out.printf("%s  %s  (%d claims)%n", ansi.bold(r.article().id()), r.article().origin(), r.claims().size());
       for (Claim c : r.claims()) {
         out.printf("  #%-4s %s%n", c.id().substring(c.id().lastIndexOf('#') + 1), c.text());
-        out.printf("        %s  [%d-%d]%n", details(c), c.evidence().begin(), c.evidence().end());
+        out.printf("        %s%n", ansi.dim(details(c) + "  [" + c.evidence().begin() + "-" + c.evidence().end() + "]"));
       }
       out.println();
     }

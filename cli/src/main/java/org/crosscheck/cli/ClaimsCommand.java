@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     footer = {
         "",
         "Examples:",
-        "  crosscheck claims seeds/                       claims of every article, for people",
+        "  crosscheck claims seeds/                       every claim, for people",
         "  crosscheck claims --format jsonl a.txt b.html  one JSON claim per line",
         "  cat story.txt | crosscheck claims -            one article from standard input",
     })
@@ -38,12 +38,14 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReadResult read = common.read();
-    List<ArticleClaims> results =
-        read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
+    List<ArticleClaims> results;
+    try (Progress p = common.progress("crosscheck: reading " + read.articles().size() + " articles")) {
+      results = read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
+    }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {
         case jsonl -> ClaimJson.writeLines(results, out);
-        case text -> ClaimText.write(results, out);
+        case text -> ClaimText.write(results, out, common.ansi());
       }
     }
     return common.reportProblems(read.problems());

@@ -10,6 +10,13 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof UserError u) {
+      cmd.getErr().println("crosscheck: " + u.getMessage());
+      if (parsed.hasMatchedOption("--verbose")) {
+        u.printStackTrace(cmd.getErr());
+      }
+      return u.exitCode();
+    }
     cmd.getErr().println("crosscheck: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     if (parsed.hasMatchedOption("--verbose")) {
       e.printStackTrace(cmd.getErr());

@@ -12,10 +12,16 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, ClaimsCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
+        "Examples:",
+        "  crosscheck check seeds/                 where the seed articles disagree",
+        "  crosscheck check --format html -o r.html seeds/     the same, as one page",
+        "  crosscheck claims --format jsonl a.txt  the claims of one article, as JSON",
+        "  crosscheck help check                   every option of check",
+        "",
         "Exit codes: 0 done; 1 conflicts found with --fail-on conflict; 2 usage error;",
-        "3 some input could not be read (the output still",
-        "covers every readable input, and each unreadable one is named on stderr);",
-        "4 internal error (run again with --verbose and report it).",
+        "3 some input could not be read (the output covers every readable input, and",
+        "each unreadable one is named on stderr); 4 internal error (run again with",
+        "--verbose and report it).",
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -6,30 +6,39 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.judge.Finding;
 import org.crosscheck.report.CrossCheckReport;
 
-/** A report for people: a summary line, the conflicts with their quotes, then the agreements. */
+/**
+ * A report for people at a terminal: a summary line, the conflicts with their quotes, then the
+ * agreements. Colour (conflicts red, agreements green, claim ids dim) only when {@code ansi} is on.
+ */
 final class ReportText {
   private ReportText() {}
 
   static void write(CrossCheckReport r, PrintWriter out) {
-    out.printf("crosscheck: %s, %s, %s, %s, %s%n", count(r.sources().size(), "source"),
-        count(r.claims().size(), "claim"), count(r.agreements().size(), "agreement"),
-        count(r.conflicts().size(), "conflict"), count(r.unverified().size(), "unverified claim"));
-    section(out, "Conflicts", r.conflicts());
-    section(out, "Agreements", r.agreements());
+    write(r, out, Ansi.PLAIN);
   }
 
-  private static void section(PrintWriter out, String title, List<Finding> findings) {
+  static void write(CrossCheckReport r, PrintWriter out, Ansi ansi) {
+    String conflicts = count(r.conflicts().size(), "conflict");
+    out.printf("crosscheck: %s, %s, %s, %s, %s%n", count(r.sources().size(), "source"),
+        count(r.claims().size(), "claim"), ansi.green(count(r.agreements().size(), "agreement")),
+        r.hasConflicts() ? ansi.red(conflicts) : conflicts, count(r.unverified().size(), "unverified claim"));
+    section(out, "Conflicts", r.conflicts(), ansi);
+    section(out, "Agreements", r.agreements(), ansi);
+  }
+
+  private static void section(PrintWriter out, String title, List<Finding> findings, Ansi ansi) {
     if (findings.isEmpty()) {
       return;
     }
     out.println();
-    out.println(title);
+    out.println(ansi.bold(title));
     int n = 1;
     for (Finding f : findings) {
-      String kind = f.isConflict() ? f.kind().name() + ": " : "";
+      String kind = f.isConflict() ? ansi.red(f.kind().name()) + ": " : "";
       out.printf("%3d. %s%s%n", n++, kind, f.explanation());
       for (Claim c : f.claims()) {
-        out.printf("       %s  \"%s\"  [%d-%d]%n", c.id(), oneLine(c.evidenceText()), c.evidence().begin(), c.evidence().end());
+        out.printf("       %s  \"%s\"  %s%n", ansi.dim(c.id()), oneLine(c.evidenceText()),
+            ansi.dim("[" + c.evidence().begin() + "-" + c.evidence().end() + "]"));
       }
     }
   }
