@@ -101,12 +101,20 @@ public final class CrossChecker {
     this.maxArticleLength = b.maxArticleLength;
   }
 
-  /** A checker with the default stages and one thread per available processor. */
+  /**
+   * A checker with the default stages and options and one thread per available processor.
+   *
+   * @return a new checker, its models loaded
+   */
   public static CrossChecker create() {
     return builder().build();
   }
 
-  /** A builder with every option at its default. */
+  /**
+   * A builder with every stage and option at its default.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,6 +128,9 @@ public final class CrossChecker {
    * @throws IllegalArgumentException when two articles share an id, or the articles exceed the
    *     limits set by {@link Builder#maxArticles} or {@link Builder#maxArticleLength} (the message
    *     names the article)
+   * @param given    the articles, with unique ids, in any order
+   * @param problems inputs that could not be read, passed on to the report as they are
+   * @return the report: every source, claim and finding
    */
   public CrossCheckReport check(List<Article> given, List<InputProblem> problems) {
     Objects.requireNonNull(given, "articles");
@@ -150,7 +161,12 @@ public final class CrossChecker {
     return new CrossCheckReport(sources, claims, findings, problems);
   }
 
-  /** {@link #check(List, List)} of articles that were all read without problems. */
+  /**
+   * {@link #check(List, List)} of articles that were all read without problems.
+   *
+   * @param articles the articles, with unique ids, in any order
+   * @return the report: every source, claim and finding
+   */
   public CrossCheckReport check(List<Article> articles) {
     return check(articles, List.of());
   }
@@ -161,6 +177,9 @@ public final class CrossChecker {
    *
    * @throws IllegalArgumentException when a reference has the draft's id, two references share
    *     an id, there are no references, or the articles exceed the checker's limits
+   * @param draft      the article to check, e.g. a rewrite or a generated summary
+   * @param references the articles it must agree with; at least one
+   * @return the report over all of them, seen from the draft
    */
   public DraftReport check(Article draft, List<Article> references) {
     Objects.requireNonNull(draft, "draft");
@@ -207,6 +226,8 @@ public final class CrossChecker {
    * The claims of one article.
    *
    * @throws IllegalArgumentException when the article is longer than {@link Builder#maxArticleLength}
+   * @param article the article
+   * @return its claims, in text order
    */
   public ArticleClaims claims(Article article) {
     Objects.requireNonNull(article, "article");
@@ -218,7 +239,12 @@ public final class CrossChecker {
     return new ArticleClaims(article, extractor.extract(analyzer.analyze(cleaner.clean(article))));
   }
 
-  /** The claims of each article, in the order given, computed on up to {@link Builder#threads} threads. */
+  /**
+   * The claims of each article, in the order given, computed on up to {@link Builder#threads} threads.
+   *
+   * @param articles the articles
+   * @return one {@link ArticleClaims} per article, in the same order
+   */
   public List<ArticleClaims> claims(List<Article> articles) {
     if (threads <= 1 || articles.size() <= 1) {
       return articles.stream().map(this::claims).toList();
@@ -270,43 +296,78 @@ public final class CrossChecker {
 
     private Builder() {}
 
-    /** How boilerplate is removed; by default {@link HeuristicBoilerplateCleaner}. */
+    /**
+     * How boilerplate is removed; by default {@link HeuristicBoilerplateCleaner}.
+     *
+     * @param value the cleaner
+     * @return this builder
+     */
     public Builder cleaner(Cleaner value) {
       this.cleaner = Objects.requireNonNull(value, "cleaner");
       return this;
     }
 
-    /** How text is split and tagged; by default OpenNLP with the bundled dependency parser. */
+    /**
+     * How text is split and tagged; by default OpenNLP with the bundled dependency parser.
+     *
+     * @param value the analyzer
+     * @return this builder
+     */
     public Builder analyzer(Analyzer value) {
       this.analyzer = Objects.requireNonNull(value, "analyzer");
       return this;
     }
 
-    /** How claims are read from analysed text; by default {@link DependencyClaimExtractor}. */
+    /**
+     * How claims are read from analysed text; by default {@link DependencyClaimExtractor}.
+     *
+     * @param value the extractor
+     * @return this builder
+     */
     public Builder extractor(ClaimExtractor value) {
       this.extractor = Objects.requireNonNull(value, "extractor");
       return this;
     }
 
-    /** How names are resolved to canonical entities; by default WordNet places plus the bundled alias table. */
+    /**
+     * How names are resolved to canonical entities; by default WordNet places plus the bundled alias table.
+     *
+     * @param value the entity resolver
+     * @return this builder
+     */
     public Builder entities(EntityResolver value) {
       this.entities = Objects.requireNonNull(value, "entities");
       return this;
     }
 
-    /** How time expressions become intervals; by default {@link CalendarTimeResolver}. */
+    /**
+     * How time expressions become intervals; by default {@link CalendarTimeResolver}.
+     *
+     * @param value the time resolver
+     * @return this builder
+     */
     public Builder times(TimeResolver value) {
       this.times = Objects.requireNonNull(value, "times");
       return this;
     }
 
-    /** How amounts become values and units; by default {@link NumericQuantityResolver}. */
+    /**
+     * How amounts become values and units; by default {@link NumericQuantityResolver}.
+     *
+     * @param value the quantity resolver
+     * @return this builder
+     */
     public Builder quantities(QuantityResolver value) {
       this.quantities = Objects.requireNonNull(value, "quantities");
       return this;
     }
 
-    /** How many articles to work on at once; at least 1, by default one per available processor. */
+    /**
+     * How many articles to work on at once; at least 1, by default one per available processor.
+     *
+     * @param value the number of threads
+     * @return this builder
+     */
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);
@@ -319,6 +380,9 @@ public final class CrossChecker {
      * The date that relative times ("on Wednesday", "a day earlier") count from in articles
      * without a publication date. Without it such an article counts from the latest full date its
      * text gives, if any; an explicit date is preferred to that guess.
+     *
+     * @param value the date
+     * @return this builder
      */
     public Builder referenceDate(LocalDate value) {
       this.referenceDate = Objects.requireNonNull(value, "referenceDate");
@@ -329,6 +393,10 @@ public final class CrossChecker {
      * Keeps only findings of these kinds in reports (by default all). Claims stay in the report
      * either way; those of dropped findings count as unverified. Keep
      * {@link FindingKind#CORROBORATION} to see agreements.
+     *
+     * @param first a kind to keep
+     * @param more  more kinds to keep
+     * @return this builder
      */
     public Builder keep(FindingKind first, FindingKind... more) {
       Objects.requireNonNull(first, "kind");
@@ -340,7 +408,12 @@ public final class CrossChecker {
       return this;
     }
 
-    /** The most articles one check accepts; at least 1, by default no limit. */
+    /**
+     * The most articles one check accepts; at least 1, by default no limit.
+     *
+     * @param value the most articles
+     * @return this builder
+     */
     public Builder maxArticles(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("maxArticles must be at least 1, got " + value);
@@ -352,6 +425,9 @@ public final class CrossChecker {
     /**
      * The longest article text accepted, in characters; at least 1, by default
      * {@value #DEFAULT_MAX_ARTICLE_LENGTH} (as many as the reader's 10 MB file limit can hold).
+     *
+     * @param value the most characters
+     * @return this builder
      */
     public Builder maxArticleLength(int value) {
       if (value < 1) {
@@ -361,7 +437,11 @@ public final class CrossChecker {
       return this;
     }
 
-    /** Builds the checker, loading the default models for the stages not set (about a second). */
+    /**
+     * Builds the checker, loading the default models for the stages not set (about a second).
+     *
+     * @return a new checker
+     */
     public CrossChecker build() {
       return new CrossChecker(this);
     }

@@ -24,6 +24,13 @@ import org.crosscheck.judge.Finding;
  */
 public record DraftReport(String draft, List<String> references, CrossCheckReport report) {
 
+  /**
+   * Copies the references; the draft may not be one of them.
+   *
+   * @param draft      the draft's article id
+   * @param references the reference article ids
+   * @param report     the report over the draft and all references
+   */
   public DraftReport {
     Objects.requireNonNull(draft, "draft");
     references = List.copyOf(references);
@@ -33,27 +40,47 @@ public record DraftReport(String draft, List<String> references, CrossCheckRepor
     }
   }
 
-  /** The draft's claims, in text order. */
+  /**
+   * The draft's claims, in text order.
+   *
+   * @return the claims whose source is the draft
+   */
   public List<Claim> draftClaims() {
     return report.claims().stream().filter(c -> c.source().equals(draft)).toList();
   }
 
-  /** Conflicts between a draft claim and a reference claim, in report order. */
+  /**
+   * Conflicts between a draft claim and a reference claim, in report order.
+   *
+   * @return those conflicts; conflicts among references alone are left out
+   */
   public List<Finding> conflicts() {
     return report.conflicts().stream().filter(this::involvesDraftAndReference).toList();
   }
 
-  /** Agreements holding a draft claim and a reference claim, in report order. */
+  /**
+   * Agreements holding a draft claim and a reference claim, in report order.
+   *
+   * @return those agreements
+   */
   public List<Finding> agreements() {
     return report.agreements().stream().filter(this::involvesDraftAndReference).toList();
   }
 
-  /** Whether no reference contradicts the draft. */
+  /**
+   * Whether no reference contradicts the draft.
+   *
+   * @return whether {@link #conflicts()} is empty
+   */
   public boolean isConsistent() {
     return conflicts().isEmpty();
   }
 
-  /** The references that state at least one of the draft's claims, sorted by id. */
+  /**
+   * The references that state at least one of the draft's claims, sorted by id.
+   *
+   * @return the ids of the references sharing an agreement with the draft
+   */
   public List<String> corroboratingSources() {
     Set<String> sources = new TreeSet<>();
     for (Finding f : agreements()) {
