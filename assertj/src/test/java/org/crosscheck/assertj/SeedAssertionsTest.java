@@ -23,7 +23,7 @@ class SeedAssertionsTest {
     assertThat(report).hasConflict(FindingKind.PARTICIPANTS, S002, S001).hasAgreementBetween(S001, S002);
     assertThatThrownBy(() -> assertThat(report).hasNoConflicts())
         .hasMessageContaining("to have no conflicts, but found")
-        .hasMessageContaining("PARTICIPANTS: who takes part in 'restoration'")
+        .hasMessageContaining("PARTICIPANTS: ")
         .hasMessageContaining(S001 + "#").hasMessageContaining(S002 + "#")
         .hasMessageContaining("\"Though it did not provide details on the talks, one potential point of discussion"
             + " could be the restoration of ties between Damascus and Ankara.\"")
