@@ -3,7 +3,9 @@ package org.crosscheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.crosscheck.align.internal.FactBuilder;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.ingest.InputProblem;
 import org.crosscheck.judge.Finding;
+import org.crosscheck.judge.FindingKind;
 import org.crosscheck.judge.Judge;
 import org.crosscheck.judge.RuleBasedJudge;
 import org.crosscheck.normalize.CalendarTimeResolver;
@@ -27,6 +30,7 @@ import org.crosscheck.normalize.QuantityResolver;
 import org.crosscheck.normalize.ReferenceDates;
 import org.crosscheck.normalize.TimeResolver;
 import org.crosscheck.report.CrossCheckReport;
+import org.crosscheck.report.DraftReport;
 import org.crosscheck.report.Source;
 import java.util.List;
 import java.util.Objects;
@@ -45,17 +49,24 @@ import org.crosscheck.claim.ClaimExtractor;
 import org.crosscheck.ingest.Article;
 
 /**
- * The entry point: reads articles into claims through the stages clean, analyse and extract.
- * Build one (models load once, which takes about a second) and reuse it:
+ * The entry point: cross-checks articles claim by claim. Build one (models load once, which takes
+ * about a second) and reuse it for any number of checks, from any number of threads:
  *
  * <pre>{@code
- * CrossChecker checker = CrossChecker.create();
+ * CrossChecker checker = CrossChecker.builder()
+ *     .referenceDate(LocalDate.of(2023, 3, 16))        // for articles without a publication date
+ *     .keep(FindingKind.PARTICIPANTS, FindingKind.TIME) // only these findings in reports
+ *     .build();
+ * CrossCheckReport report = checker.check(articles);
+ * DraftReport draft = checker.check(myDraft, references);
+ * draft.conflicts();                                     // the draft against its references only
  * ArticleClaims result = checker.claims(Article.of("a1", "a1.txt", "Turkey severed ties with Syria in 2011."));
  * result.claims().get(0).predicate().text();   // "severed"
  * }</pre>
  *
  * <p>Immutable and thread-safe. Results are deterministic: the same articles give the same
- * claims, in the same order, whatever the number of threads.
+ * claims and reports, in the same order, whatever the number of threads. Reports are immutable
+ * values; no method returns null.
  */
 public final class CrossChecker {
   private final Cleaner cleaner;
@@ -65,6 +76,10 @@ public final class CrossChecker {
   private final ClaimAligner aligner;
   private final Judge judge;
   private final int threads;
+  private final @Nullable LocalDate defaultReferenceDate;
+  private final Set<FindingKind> kept;
+  private final int maxArticles;
+  private final int maxArticleLength;
 
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
@@ -80,13 +95,26 @@ public final class CrossChecker {
     this.aligner = new IndexedClaimAligner(evidence);
     this.judge = new RuleBasedJudge(evidence);
     this.threads = b.threads;
+    this.defaultReferenceDate = b.referenceDate;
+    this.kept = Set.copyOf(b.kept);
+    this.maxArticles = b.maxArticles;
+    this.maxArticleLength = b.maxArticleLength;
   }
 
-  /** A checker with the default stages and one thread per available processor. */
+  /**
+   * A checker with the default stages and options and one thread per available processor.
+   *
+   * @return a new checker, its models loaded
+   */
   public static CrossChecker create() {
     return builder().build();
   }
 
+  /**
+   * A builder with every stage and option at its default.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,8 +124,18 @@ public final class CrossChecker {
    * across sources, and judges each aligned group. Inputs that could not be read can be passed
    * along as {@code problems} so that the report names them. The report lists sources in the
    * order of their ids, so it does not depend on the order the articles were given in.
+   *
+   * @throws IllegalArgumentException when two articles share an id, or the articles exceed the
+   *     limits set by {@link Builder#maxArticles} or {@link Builder#maxArticleLength} (the message
+   *     names the article)
+   * @param given    the articles, with unique ids, in any order
+   * @param problems inputs that could not be read, passed on to the report as they are
+   * @return the report: every source, claim and finding
    */
   public CrossCheckReport check(List<Article> given, List<InputProblem> problems) {
+    Objects.requireNonNull(given, "articles");
+    Objects.requireNonNull(problems, "problems");
+    validate(given);
     List<Article> articles = given.stream().sorted(Comparator.comparing(Article::id)).toList();
     List<ArticleClaims> extracted = claims(articles);
     List<ClaimFacts> read = new ArrayList<>();
@@ -109,7 +147,7 @@ public final class CrossChecker {
     List<ClaimFacts> all = read.stream().map(f -> f.withAffiliations(affiliations)).toList();
     List<Finding> findings = new ArrayList<>();
     for (ClaimGroup group : aligner.align(all)) {
-      findings.addAll(judge.judge(group));
+      judge.judge(group).stream().filter(f -> kept.contains(f.kind())).forEach(findings::add);
     }
     List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
     Map<String, Integer> position = new HashMap<>();
@@ -123,22 +161,90 @@ public final class CrossChecker {
     return new CrossCheckReport(sources, claims, findings, problems);
   }
 
-  /** {@link #check(List, List)} of articles that were all read without problems. */
+  /**
+   * {@link #check(List, List)} of articles that were all read without problems.
+   *
+   * @param articles the articles, with unique ids, in any order
+   * @return the report: every source, claim and finding
+   */
   public CrossCheckReport check(List<Article> articles) {
     return check(articles, List.of());
   }
 
-  private static Optional<LocalDate> referenceDate(Article article) {
+  /**
+   * Checks a draft against reference articles: one report over all of them, viewed from the
+   * draft (its conflicts and agreements with the references, which references corroborate it).
+   *
+   * @throws IllegalArgumentException when a reference has the draft's id, two references share
+   *     an id, there are no references, or the articles exceed the checker's limits
+   * @param draft      the article to check, e.g. a rewrite or a generated summary
+   * @param references the articles it must agree with; at least one
+   * @return the report over all of them, seen from the draft
+   */
+  public DraftReport check(Article draft, List<Article> references) {
+    Objects.requireNonNull(draft, "draft");
+    Objects.requireNonNull(references, "references");
+    if (references.isEmpty()) {
+      throw new IllegalArgumentException("draft " + draft.id() + " needs at least one reference article");
+    }
+    List<Article> all = new ArrayList<>(references.size() + 1);
+    all.add(draft);
+    all.addAll(references);
+    CrossCheckReport report = check(all);
+    return new DraftReport(draft.id(), references.stream().map(Article::id).sorted().toList(), report);
+  }
+
+  private void validate(List<Article> articles) {
+    if (articles.size() > maxArticles) {
+      throw new IllegalArgumentException("cannot check " + articles.size() + " articles at once: the limit is "
+          + maxArticles + " (CrossChecker.Builder.maxArticles)");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Article a : articles) {
+      Objects.requireNonNull(a, "article");
+      if (!ids.add(a.id())) {
+        throw new IllegalArgumentException("two articles have the id \"" + a.id() + "\" (the second from "
+            + a.origin() + "); ids must be unique within one check");
+      }
+      if (a.text().length() > maxArticleLength) {
+        throw new IllegalArgumentException("article " + a.id() + " (from " + a.origin() + ") has "
+            + a.text().length() + " characters, more than the limit of " + maxArticleLength
+            + " (CrossChecker.Builder.maxArticleLength)");
+      }
+    }
+  }
+
+  /** Its publication date, else the configured default, else the latest full date its text gives. */
+  private Optional<LocalDate> referenceDate(Article article) {
+    if (article.published().isEmpty() && defaultReferenceDate != null) {
+      return Optional.of(defaultReferenceDate);
+    }
     return ReferenceDates.of(article.published(), article.text());
   }
 
-  /** The claims of one article. */
+  /**
+   * The claims of one article.
+   *
+   * @throws IllegalArgumentException when the article is longer than {@link Builder#maxArticleLength}
+   * @param article the article
+   * @return its claims, in text order
+   */
   public ArticleClaims claims(Article article) {
     Objects.requireNonNull(article, "article");
+    if (article.text().length() > maxArticleLength) {
+      throw new IllegalArgumentException("article " + article.id() + " (from " + article.origin() + ") has "
+          + article.text().length() + " characters, more than the limit of " + maxArticleLength
+          + " (CrossChecker.Builder.maxArticleLength)");
+    }
     return new ArticleClaims(article, extractor.extract(analyzer.analyze(cleaner.clean(article))));
   }
 
-  /** The claims of each article, in the order given, computed on up to {@link Builder#threads} threads. */
+  /**
+   * The claims of each article, in the order given, computed on up to {@link Builder#threads} threads.
+   *
+   * @param articles the articles
+   * @return one {@link ArticleClaims} per article, in the same order
+   */
   public List<ArticleClaims> claims(List<Article> articles) {
     if (threads <= 1 || articles.size() <= 1) {
       return articles.stream().map(this::claims).toList();
@@ -171,8 +277,11 @@ public final class CrossChecker {
     }
   }
 
-  /** Configures a {@link CrossChecker}; every stage has a default. */
+  /** Configures a {@link CrossChecker}; every stage and option has a default. Not thread-safe. */
   public static final class Builder {
+    /** The default {@link #maxArticleLength}: 10 485 760 characters. */
+    public static final int DEFAULT_MAX_ARTICLE_LENGTH = 10 * 1024 * 1024;
+
     private @Nullable Cleaner cleaner;
     private @Nullable Analyzer analyzer;
     private @Nullable ClaimExtractor extractor;
@@ -180,41 +289,85 @@ public final class CrossChecker {
     private @Nullable TimeResolver times;
     private @Nullable QuantityResolver quantities;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private @Nullable LocalDate referenceDate;
+    private Set<FindingKind> kept = EnumSet.allOf(FindingKind.class);
+    private int maxArticles = Integer.MAX_VALUE;
+    private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
 
     private Builder() {}
 
+    /**
+     * How boilerplate is removed; by default {@link HeuristicBoilerplateCleaner}.
+     *
+     * @param value the cleaner
+     * @return this builder
+     */
     public Builder cleaner(Cleaner value) {
       this.cleaner = Objects.requireNonNull(value, "cleaner");
       return this;
     }
 
+    /**
+     * How text is split and tagged; by default OpenNLP with the bundled dependency parser.
+     *
+     * @param value the analyzer
+     * @return this builder
+     */
     public Builder analyzer(Analyzer value) {
       this.analyzer = Objects.requireNonNull(value, "analyzer");
       return this;
     }
 
+    /**
+     * How claims are read from analysed text; by default {@link DependencyClaimExtractor}.
+     *
+     * @param value the extractor
+     * @return this builder
+     */
     public Builder extractor(ClaimExtractor value) {
       this.extractor = Objects.requireNonNull(value, "extractor");
       return this;
     }
 
-    /** How names are resolved to canonical entities; by default WordNet places plus the bundled alias table. */
+    /**
+     * How names are resolved to canonical entities; by default WordNet places plus the bundled alias table.
+     *
+     * @param value the entity resolver
+     * @return this builder
+     */
     public Builder entities(EntityResolver value) {
       this.entities = Objects.requireNonNull(value, "entities");
       return this;
     }
 
+    /**
+     * How time expressions become intervals; by default {@link CalendarTimeResolver}.
+     *
+     * @param value the time resolver
+     * @return this builder
+     */
     public Builder times(TimeResolver value) {
       this.times = Objects.requireNonNull(value, "times");
       return this;
     }
 
+    /**
+     * How amounts become values and units; by default {@link NumericQuantityResolver}.
+     *
+     * @param value the quantity resolver
+     * @return this builder
+     */
     public Builder quantities(QuantityResolver value) {
       this.quantities = Objects.requireNonNull(value, "quantities");
       return this;
     }
 
-    /** How many articles to work on at once; at least 1, by default one per available processor. */
+    /**
+     * How many articles to work on at once; at least 1, by default one per available processor.
+     *
+     * @param value the number of threads
+     * @return this builder
+     */
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);
@@ -223,7 +376,72 @@ public final class CrossChecker {
       return this;
     }
 
-    /** Builds the checker, loading the default models for the stages not set (about a second). */
+    /**
+     * The date that relative times ("on Wednesday", "a day earlier") count from in articles
+     * without a publication date. Without it such an article counts from the latest full date its
+     * text gives, if any; an explicit date is preferred to that guess.
+     *
+     * @param value the date
+     * @return this builder
+     */
+    public Builder referenceDate(LocalDate value) {
+      this.referenceDate = Objects.requireNonNull(value, "referenceDate");
+      return this;
+    }
+
+    /**
+     * Keeps only findings of these kinds in reports (by default all). Claims stay in the report
+     * either way; those of dropped findings count as unverified. Keep
+     * {@link FindingKind#CORROBORATION} to see agreements.
+     *
+     * @param first a kind to keep
+     * @param more  more kinds to keep
+     * @return this builder
+     */
+    public Builder keep(FindingKind first, FindingKind... more) {
+      Objects.requireNonNull(first, "kind");
+      EnumSet<FindingKind> kinds = EnumSet.of(first);
+      for (FindingKind k : more) {
+        kinds.add(Objects.requireNonNull(k, "kind"));
+      }
+      this.kept = kinds;
+      return this;
+    }
+
+    /**
+     * The most articles one check accepts; at least 1, by default no limit.
+     *
+     * @param value the most articles
+     * @return this builder
+     */
+    public Builder maxArticles(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxArticles must be at least 1, got " + value);
+      }
+      this.maxArticles = value;
+      return this;
+    }
+
+    /**
+     * The longest article text accepted, in characters; at least 1, by default
+     * {@value #DEFAULT_MAX_ARTICLE_LENGTH} (as many as the reader's 10 MB file limit can hold).
+     *
+     * @param value the most characters
+     * @return this builder
+     */
+    public Builder maxArticleLength(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxArticleLength must be at least 1, got " + value);
+      }
+      this.maxArticleLength = value;
+      return this;
+    }
+
+    /**
+     * Builds the checker, loading the default models for the stages not set (about a second).
+     *
+     * @return a new checker
+     */
     public CrossChecker build() {
       return new CrossChecker(this);
     }

@@ -1,3 +1,4 @@
+/** Separating an article's own text from the boilerplate around it, keeping every offset. */
 @NullMarked
 package org.crosscheck.clean;
 

@@ -31,51 +31,108 @@ public final class Article {
     this.published = published;
   }
 
-  /** An article with no title, URL or publication date. */
+  /**
+   * An article with no title, URL or publication date.
+   *
+   * @param id     a non-blank id, unique within one check
+   * @param origin where it came from, e.g. a file path
+   * @param text   its original text; every span indexes into it
+   * @return the article
+   */
   public static Article of(String id, String origin, String text) {
     return new Article(id, origin, "", text, null, null);
   }
 
-  /** The same article under another id (used to keep ids unique within one read). */
+  /**
+   * The same article under another id (used to keep ids unique within one read).
+   *
+   * @param newId the id
+   * @return a copy with that id
+   */
   public Article withId(String newId) {
     return new Article(newId, origin, title, text, url, published);
   }
 
+  /**
+   * The same article with a headline.
+   *
+   * @param newTitle the headline
+   * @return a copy with that title
+   */
   public Article withTitle(String newTitle) {
     return new Article(id, origin, newTitle, text, url, published);
   }
 
+  /**
+   * The same article with the address it was published at.
+   *
+   * @param newUrl the address
+   * @return a copy with that URL
+   */
   public Article withUrl(String newUrl) {
     return new Article(id, origin, title, text, newUrl, published);
   }
 
+  /**
+   * The same article with its publication date, from which its relative times count.
+   *
+   * @param date the publication date
+   * @return a copy with that date
+   */
   public Article withPublished(LocalDate date) {
     return new Article(id, origin, title, text, url, date);
   }
 
-  /** A stable identifier, unique within one check (the file name without extension by default). */
+  /**
+   * A stable identifier, unique within one check (the file name without extension by default).
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** Where the article came from: a file path, {@code path:line} for JSON lines, or {@code -}. */
+  /**
+   * Where the article came from: a file path, {@code path:line} for JSON lines, or {@code -}.
+   *
+   * @return the origin
+   */
   public String origin() {
     return origin;
   }
 
-  /** The headline when one is known, else the empty string. */
+  /**
+   * The headline when one is known, else the empty string.
+   *
+   * @return the title
+   */
   public String title() {
     return title;
   }
 
+  /**
+   * The original text, as read.
+   *
+   * @return the text every span indexes into
+   */
   public String text() {
     return text;
   }
 
+  /**
+   * Where the article was published, when known.
+   *
+   * @return the URL, or empty
+   */
   public Optional<String> url() {
     return Optional.ofNullable(url);
   }
 
+  /**
+   * When the article was published, when known.
+   *
+   * @return the publication date, or empty
+   */
   public Optional<LocalDate> published() {
     return Optional.ofNullable(published);
   }

@@ -80,16 +80,29 @@ public final class ArticleReader {
     this.maxFileSize = builder.maxFileSize;
   }
 
-  /** A reader with the default limits (10 MB per input). */
+  /**
+   * A reader with the default limits (10 MB per input).
+   *
+   * @return the reader
+   */
   public static ArticleReader withDefaults() {
     return builder().build();
   }
 
+  /**
+   * A builder with the default limits.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The largest input, in bytes, this reader accepts. */
+  /**
+   * The largest input, in bytes, this reader accepts.
+   *
+   * @return the limit in bytes
+   */
   public long maxFileSize() {
     return maxFileSize;
   }
@@ -97,6 +110,9 @@ public final class ArticleReader {
   /**
    * Reads every path: files of any supported format and directories (recursively). Missing paths,
    * unreadable or invalid files and directories without articles become problems.
+   *
+   * @param paths files and directories
+   * @return every article read, in sorted path order, and every problem
    */
   public ReadResult read(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
@@ -126,6 +142,10 @@ public final class ArticleReader {
    * looks like JSON lines, several) from a stream, e.g. standard input. {@code name} names the input
    * in problems and origins ({@code -} for standard input, which gives the id {@code stdin}). The
    * stream is read but not closed.
+   *
+   * @param name how to name the input, {@code -} for standard input
+   * @param in   the stream
+   * @return the articles read and the problems met
    */
   public ReadResult read(String name, InputStream in) {
     Objects.requireNonNull(name, "name");
@@ -368,7 +388,12 @@ public final class ArticleReader {
 
     private Builder() {}
 
-    /** The largest input accepted, in bytes (default 10 MB); larger inputs become problems. */
+    /**
+     * The largest input accepted, in bytes (default 10 MB); larger inputs become problems.
+     *
+     * @param bytes the limit; positive
+     * @return this builder
+     */
     public Builder maxFileSize(long bytes) {
       if (bytes <= 0) {
         throw new IllegalArgumentException("max file size must be positive, got " + bytes);
@@ -377,6 +402,11 @@ public final class ArticleReader {
       return this;
     }
 
+    /**
+     * Builds the reader.
+     *
+     * @return a new reader
+     */
     public ArticleReader build() {
       return new ArticleReader(this);
     }

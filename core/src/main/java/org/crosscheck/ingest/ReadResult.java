@@ -9,6 +9,12 @@ import java.util.Set;
  * Article ids are unique within one result.
  */
 public record ReadResult(List<Article> articles, List<InputProblem> problems) {
+  /**
+   * Copies the lists and checks that article ids are unique.
+   *
+   * @param articles every article read
+   * @param problems every input that could not be read, and why
+   */
   public ReadResult {
     articles = List.copyOf(articles);
     problems = List.copyOf(problems);

@@ -15,6 +15,14 @@ import org.crosscheck.judge.Finding;
 public record CrossCheckReport(List<Source> sources, List<Claim> claims, List<Finding> findings,
     List<InputProblem> problems) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param sources  the articles checked
+   * @param claims   every claim
+   * @param findings conflicts first, then agreements
+   * @param problems the inputs that could not be read
+   */
   public CrossCheckReport {
     sources = List.copyOf(sources);
     claims = List.copyOf(claims);
@@ -22,21 +30,40 @@ public record CrossCheckReport(List<Source> sources, List<Claim> claims, List<Fi
     problems = List.copyOf(problems);
   }
 
+  /**
+   * The conflicts, in report order.
+   *
+   * @return the findings whose verdict is CONFLICT
+   */
   public List<Finding> conflicts() {
     return findings.stream().filter(Finding::isConflict).toList();
   }
 
+  /**
+   * The agreements, in report order.
+   *
+   * @return the findings whose verdict is AGREEMENT
+   */
   public List<Finding> agreements() {
     return findings.stream().filter(f -> !f.isConflict()).toList();
   }
 
-  /** Claims that no finding involves: only one source makes them. */
+  /**
+   * Claims that no finding involves: only one source makes them (or their findings were not kept).
+   *
+   * @return those claims, in report order
+   */
   public List<Claim> unverified() {
     Set<String> found = new HashSet<>();
     findings.forEach(f -> f.claims().forEach(c -> found.add(c.id())));
     return claims.stream().filter(c -> !found.contains(c.id())).toList();
   }
 
+  /**
+   * Whether any two sources conflict.
+   *
+   * @return whether there is at least one conflict
+   */
   public boolean hasConflicts() {
     return findings.stream().anyMatch(Finding::isConflict);
   }

@@ -1,3 +1,4 @@
+/** What a check produces: immutable reports over all sources, or seen from one draft. */
 @NullMarked
 package org.crosscheck.report;
 
