@@ -38,6 +38,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.crosscheck.analysis.Analyzer;
 import org.crosscheck.analysis.OpenNlpAnalyzer;
 import org.crosscheck.analysis.TransitionDependencyParser;
@@ -76,6 +78,7 @@ public final class CrossChecker {
   private final ClaimAligner aligner;
   private final Judge judge;
   private final int threads;
+  private final ProgressListener progress;
   private final @Nullable LocalDate defaultReferenceDate;
   private final Set<FindingKind> kept;
   private final int maxArticles;
@@ -95,6 +98,7 @@ public final class CrossChecker {
     this.aligner = new IndexedClaimAligner(evidence);
     this.judge = new RuleBasedJudge(evidence);
     this.threads = b.threads;
+    this.progress = b.progress;
     this.defaultReferenceDate = b.referenceDate;
     this.kept = Set.copyOf(b.kept);
     this.maxArticles = b.maxArticles;
@@ -246,8 +250,14 @@ public final class CrossChecker {
    * @return one {@link ArticleClaims} per article, in the same order
    */
   public List<ArticleClaims> claims(List<Article> articles) {
+    AtomicInteger done = new AtomicInteger();
+    Function<Article, ArticleClaims> extract = a -> {
+      ArticleClaims result = claims(a);
+      progress.progress(done.incrementAndGet(), articles.size());
+      return result;
+    };
     if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(this::claims).toList();
+      return articles.stream().map(extract).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
       Thread t = new Thread(r, "crosscheck-worker");
@@ -257,7 +267,7 @@ public final class CrossChecker {
     try {
       List<Future<ArticleClaims>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(pool.submit(() -> claims(a)));
+        futures.add(pool.submit(() -> extract.apply(a)));
       }
       List<ArticleClaims> out = new ArrayList<>(articles.size());
       for (Future<ArticleClaims> f : futures) {
@@ -289,6 +299,7 @@ public final class CrossChecker {
     private @Nullable TimeResolver times;
     private @Nullable QuantityResolver quantities;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private ProgressListener progress = ProgressListener.NONE;
     private @Nullable LocalDate referenceDate;
     private Set<FindingKind> kept = EnumSet.allOf(FindingKind.class);
     private int maxArticles = Integer.MAX_VALUE;
@@ -368,6 +379,12 @@ public final class CrossChecker {
      * @param value the number of threads
      * @return this builder
      */
+    /** Who is told how far each run has come (see {@link ProgressListener}); by default no one. */
+    public Builder progress(ProgressListener value) {
+      this.progress = Objects.requireNonNull(value, "progress");
+      return this;
+    }
+
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);

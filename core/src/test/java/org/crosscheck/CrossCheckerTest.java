@@ -42,4 +42,19 @@ class CrossCheckerTest {
     assertThat(report.unverified()).isNotEmpty()
         .noneMatch(c -> report.findings().stream().anyMatch(f -> f.claims().contains(c)));
   }
+
+  @Test
+  void progressCountsEveryArticleOnceWithoutChangingTheResult() {
+    java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    CrossChecker listened = CrossChecker.builder().threads(2).progress((done, total) -> {
+      assertThat(total).isEqualTo(5);
+      seen.add(done);
+      calls.incrementAndGet();
+    }).build();
+
+    assertThat(listened.check(seeds)).isEqualTo(CrossChecker.builder().threads(1).build().check(seeds));
+    assertThat(calls).hasValue(5);
+    assertThat(seen).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+  }
 }

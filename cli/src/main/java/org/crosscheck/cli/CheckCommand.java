@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
     ReadResult read = common.read();
     CrossCheckReport report;
     try (Progress p = common.progress("crosscheck: checking " + read.articles().size() + " articles")) {
-      report = CrossChecker.create().check(read.articles(), read.problems());
+      report = CrossChecker.builder().progress(p).build().check(read.articles(), read.problems());
     }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {

@@ -40,7 +40,7 @@ final class ClaimsCommand implements Callable<Integer> {
     ReadResult read = common.read();
     List<ArticleClaims> results;
     try (Progress p = common.progress("crosscheck: reading " + read.articles().size() + " articles")) {
-      results = read.articles().isEmpty() ? List.of() : CrossChecker.create().claims(read.articles());
+      results = read.articles().isEmpty() ? List.of() : CrossChecker.builder().progress(p).build().claims(read.articles());
     }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {

@@ -2,15 +2,15 @@ package org.crosscheck.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import org.crosscheck.ProgressListener;
 
 /**
- * A one-line activity indicator on stderr for runs that take a while: what is being done, a
- * moving bar and the elapsed seconds, redrawn in place and erased when done. The pipeline has no
- * progress callback, so the bar shows activity rather than a fraction done. Silent unless stderr
- * is meant for a person (a terminal and no --quiet), and only after a short delay, so quick runs
- * print nothing.
+ * A one-line progress bar on stderr for runs that take a while: what is being done, how many
+ * articles are done of how many, and the elapsed seconds, redrawn in place and erased when done.
+ * Silent unless stderr is meant for a person (a terminal and no --quiet), and only after a short
+ * delay, so quick runs print nothing.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, ProgressListener {
   private static final Duration DELAY = Duration.ofMillis(700);
   private static final int WIDTH = 20;
 
@@ -18,6 +18,8 @@ final class Progress implements AutoCloseable {
   private final String label;
   private final Thread thread;
   private volatile boolean done;
+  private volatile int articlesDone;
+  private volatile int articlesTotal;
   private boolean drawn;
 
   Progress(PrintStream err, String label, boolean enabled) {
@@ -38,17 +40,17 @@ final class Progress implements AutoCloseable {
     long start = System.nanoTime();
     try {
       Thread.sleep(DELAY.toMillis());
-      int tick = 0;
       while (!done) {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        int pos = tick++ % (2 * WIDTH - 2);
-        int at = pos < WIDTH ? pos : 2 * WIDTH - 2 - pos;
-        String bar = " ".repeat(at) + "=" + " ".repeat(WIDTH - 1 - at);
+        int total = articlesTotal;
+        int filled = total == 0 ? 0 : (int) ((long) WIDTH * articlesDone / total);
+        String bar = "=".repeat(filled) + " ".repeat(WIDTH - filled);
+        String count = total == 0 ? "" : " " + articlesDone + "/" + total;
         synchronized (this) {
           if (done) {
             return;
           }
-          err.print("\r" + label + " [" + bar + "] " + seconds + "s");
+          err.print("\r" + label + " [" + bar + "]" + count + " " + seconds + "s");
           err.flush();
           drawn = true;
         }
@@ -60,11 +62,17 @@ final class Progress implements AutoCloseable {
   }
 
   @Override
+  public void progress(int articlesSoFar, int total) {
+    articlesDone = articlesSoFar;
+    articlesTotal = total;
+  }
+
+  @Override
   public synchronized void close() {
     done = true;
     thread.interrupt();
     if (drawn) {
-      err.print("\r" + " ".repeat(label.length() + WIDTH + 12) + "\r");
+      err.print("\r" + " ".repeat(label.length() + WIDTH + 30) + "\r");
       err.flush();
     }
   }

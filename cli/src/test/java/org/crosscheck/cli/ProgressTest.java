@@ -7,12 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The activity bar: drawn in place on a long run, erased at the end, silent when disabled. */
+/** The progress bar: drawn in place on a long run, erased at the end, silent when disabled. */
 class ProgressTest {
   private static String run(boolean enabled, long millis) throws InterruptedException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     try (Progress p = new Progress(err, "crosscheck: checking 3 articles", enabled)) {
+      p.progress(2, 3);
       Thread.sleep(millis);
     }
     return bytes.toString(StandardCharsets.UTF_8);
@@ -21,7 +22,9 @@ class ProgressTest {
   @Test
   void longRunDrawsTheBarInPlaceAndErasesIt() throws InterruptedException {
     String err = run(true, 1200);
-    assertThat(err).startsWith("\rcrosscheck: checking 3 articles [").contains("=").doesNotContain("\n");
+    // two of three articles done: two thirds of the 20-wide bar filled
+    assertThat(err).startsWith("\rcrosscheck: checking 3 articles [" + "=".repeat(13) + " ".repeat(7) + "] 2/3 ")
+        .doesNotContain("\n");
     assertThat(err).endsWith("\r").matches("(?s).*\r +\r");
   }
 
