@@ -57,23 +57,16 @@ class CheckCommandTest {
 
   @Test
   void seedsConflictOnWhoseTiesMayBeRestored() throws IOException {
-    assumeTrue(Files.isDirectory(SEEDS), "needs seeds/");
-    JsonNode report = json(CommandRun.run("", "check", "--format", "json", SEEDS.toString()).out());
-    Map<String, String> evidence = new HashMap<>();
-    report.get("claims").forEach(c -> evidence.put(c.get("id").asText(), c.get("evidence").asText()));
-
-    assertThat(report.get("findings")).anySatisfy(f -> {
-      assertThat(f.get("verdict").asText()).isEqualTo("CONFLICT");
-      assertThat(f.get("kind").asText()).isEqualTo("PARTICIPANTS");
-      Set<String> quotes = new HashSet<>();
-      f.get("claims").forEach(id -> quotes.add(evidence.get(id.asText())));
-      assertThat(quotes).anyMatch(q -> q.contains("between Russia and Turkey"))
-          .anyMatch(q -> q.contains("between Damascus and Ankara"));
-    });
+    assertSeedConflict("PARTICIPANTS", "between Russia and Turkey", "between Damascus and Ankara");
   }
 
   @Test
   void seedsConflictOnWhoSpokeOfEscalation() throws IOException {
+    assertSeedConflict("SPEAKER", "The Syrian president voiced his concerns", "Putin sought Assad");
+  }
+
+  /** The seeds' report has a conflict of this kind between claims whose evidence quotes these. */
+  private static void assertSeedConflict(String kind, String quoteA, String quoteB) throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "needs seeds/");
     JsonNode report = json(CommandRun.run("", "check", "--format", "json", SEEDS.toString()).out());
     Map<String, String> evidence = new HashMap<>();
@@ -81,11 +74,10 @@ class CheckCommandTest {
 
     assertThat(report.get("findings")).anySatisfy(f -> {
       assertThat(f.get("verdict").asText()).isEqualTo("CONFLICT");
-      assertThat(f.get("kind").asText()).isEqualTo("SPEAKER");
+      assertThat(f.get("kind").asText()).isEqualTo(kind);
       Set<String> quotes = new HashSet<>();
       f.get("claims").forEach(id -> quotes.add(evidence.get(id.asText())));
-      assertThat(quotes).anyMatch(q -> q.contains("The Syrian president voiced his concerns"))
-          .anyMatch(q -> q.contains("Putin sought Assad"));
+      assertThat(quotes).anyMatch(q -> q.contains(quoteA)).anyMatch(q -> q.contains(quoteB));
     });
   }
 
