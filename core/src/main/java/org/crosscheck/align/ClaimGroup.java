@@ -7,8 +7,16 @@ import org.crosscheck.claim.Claim;
 /**
  * Claims from two or more sources that state the same fact, in input order. Carries each claim's
  * normalised facts for the judge.
+ *
+ * @param facts each claim's normalised facts, in input order
  */
 public record ClaimGroup(List<ClaimFacts> facts) {
+  /**
+   * Copies the facts and checks that they come from two or more sources.
+   *
+   * @param facts each claim's normalised facts, in input order
+   * @throws IllegalArgumentException if the claims come from fewer than two sources
+   */
   public ClaimGroup {
     facts = List.copyOf(facts);
     if (facts.stream().map(ClaimFacts::source).distinct().count() < 2) {
@@ -16,6 +24,11 @@ public record ClaimGroup(List<ClaimFacts> facts) {
     }
   }
 
+  /**
+   * The group's claims.
+   *
+   * @return the claim of each of {@link #facts()}, in the same order
+   */
   public List<Claim> claims() {
     return facts.stream().map(ClaimFacts::claim).toList();
   }

@@ -39,7 +39,11 @@ public final class IndexedClaimAligner implements ClaimAligner {
 
   private final Evidence evidence;
 
-  /** An aligner that weighs evidence as {@code evidence} says (see {@link Evidence}). */
+  /**
+   * An aligner that weighs evidence as {@code evidence} says (see {@link Evidence}).
+   *
+   * @param evidence decides when two claims speak of the same fact
+   */
   public IndexedClaimAligner(Evidence evidence) {
     this.evidence = evidence;
   }

@@ -1,3 +1,4 @@
+/** Aligning claims: grouping claims from different sources that state the same fact. */
 @NullMarked
 package org.crosscheck.align;
 

@@ -2,8 +2,11 @@ package org.crosscheck.analysis;
 
 /** What a mention refers to. */
 public enum MentionType {
+  /** A person's name: "Bashar al-Assad". */
   PERSON,
+  /** A place: "Ankara", "Syria", "Vnukovo International Airport". */
   PLACE,
+  /** An organisation: "IAEA", "Turkish Foreign Ministry". */
   ORGANIZATION,
   /** A proper name whose kind could not be told. */
   NAME,

@@ -83,6 +83,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
    * Loads the models from the class path (in parallel) and returns an analyzer that parses each
    * sentence with {@code parser}.
    *
+   * @param parser the dependency parser to attach each sentence's tokens with
+   * @return a new analyzer
    * @throws UncheckedIOException when a model cannot be read
    */
   public static OpenNlpAnalyzer create(DependencyParser parser) {
@@ -331,6 +333,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
   /**
    * A copy of {@code text} of the same length with curly apostrophes and quotes made straight and
    * no-break spaces made plain, so that offsets into the copy are offsets into the original.
+   *
+   * @param text the text to straighten
+   * @return the straightened copy, or {@code text} itself when there was nothing to change
    */
   public static String straighten(String text) {
     char[] chars = null;

@@ -16,6 +16,19 @@ import org.crosscheck.Span;
  * @param relation Universal Dependencies relation to the head (nsubj, obj, obl, ...; "root" for the root)
  */
 public record Token(int index, Span span, String text, String tag, String lemma, int head, String relation) {
+  /**
+   * Checks the parts.
+   *
+   * @param index    position in its sentence, from 0
+   * @param span     where it stands in the article's original text
+   * @param text     the token as analysed
+   * @param tag      Universal Dependencies part-of-speech tag
+   * @param lemma    dictionary form
+   * @param head     index of the governing token, or -1 for the root
+   * @param relation Universal Dependencies relation to the head
+   * @throws IllegalArgumentException if {@code index} is negative, or {@code head} is below -1
+   *     or equal to {@code index}
+   */
   public Token {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
@@ -27,6 +40,11 @@ public record Token(int index, Span span, String text, String tag, String lemma,
     }
   }
 
+  /**
+   * Whether this token is the root of its sentence's tree.
+   *
+   * @return true if the token has no head
+   */
   public boolean isRoot() {
     return head == -1;
   }

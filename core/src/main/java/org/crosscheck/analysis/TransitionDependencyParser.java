@@ -34,7 +34,13 @@ public final class TransitionDependencyParser implements DependencyParser {
     this.model = model;
   }
 
-  /** Loads the model bundled with crosscheck. */
+  /**
+   * Loads the model bundled with crosscheck ({@link #DEFAULT_MODEL}).
+   *
+   * @return a parser using the bundled model
+   * @throws IllegalStateException if the model is not on the class path
+   * @throws UncheckedIOException if the model cannot be read
+   */
   public static TransitionDependencyParser loadDefault() {
     try (InputStream in = TransitionDependencyParser.class.getResourceAsStream(DEFAULT_MODEL)) {
       if (in == null) {
@@ -46,7 +52,15 @@ public final class TransitionDependencyParser implements DependencyParser {
     }
   }
 
-  /** Loads a model written by the trainer; reads the stream to its end but does not close it. */
+  /**
+   * Loads a model written by the trainer; reads the stream to its end but does not close it.
+   *
+   * @param model the model, gzip-compressed as the trainer writes it
+   * @return a parser using that model
+   * @throws IllegalArgumentException if the stream holds no model of a supported version, or a
+   *     truncated one
+   * @throws UncheckedIOException if the stream cannot be read
+   */
   public static TransitionDependencyParser load(InputStream model) {
     return new TransitionDependencyParser(ParserModel.read(model));
   }

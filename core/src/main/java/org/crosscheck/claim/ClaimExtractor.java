@@ -8,5 +8,11 @@ import org.crosscheck.analysis.AnalyzedArticle;
  * Implementations are deterministic and thread-safe.
  */
 public interface ClaimExtractor {
+  /**
+   * Extracts the claims an article makes.
+   *
+   * @param article the analysed article
+   * @return its claims, in text order, with ids numbered from 1
+   */
   List<Claim> extract(AnalyzedArticle article);
 }

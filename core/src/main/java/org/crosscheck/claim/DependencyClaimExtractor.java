@@ -31,7 +31,11 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
     this.lexicon = lexicon;
   }
 
-  /** An extractor using the bundled WordNet-derived lexicon. */
+  /**
+   * An extractor using the bundled WordNet-derived lexicon.
+   *
+   * @return a new extractor
+   */
   public static DependencyClaimExtractor create() {
     return new DependencyClaimExtractor(Lexicon.standard());
   }

@@ -12,7 +12,9 @@ public enum Role {
   ATTRIBUTE,
   /** The parties of a symmetric relation: "between Turkey and Syria", "with Syria" after "ties". */
   PARTICIPANTS,
+  /** When it happened: "in 2011", "on Wednesday". */
   TIME,
+  /** Where it happened: "in Moscow", "at Vnukovo International Airport". */
   PLACE,
   /** A number or amount: "12 people", "$5 million", "by 40%". */
   QUANTITY,

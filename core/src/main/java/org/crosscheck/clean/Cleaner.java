@@ -7,5 +7,11 @@ import org.crosscheck.ingest.Article;
  * lines, other articles' headlines). Implementations are deterministic and thread-safe.
  */
 public interface Cleaner {
+  /**
+   * Finds an article's own text.
+   *
+   * @param article the article to clean
+   * @return the article with its text divided into kept body blocks and removed ones
+   */
   CleanedArticle clean(Article article);
 }

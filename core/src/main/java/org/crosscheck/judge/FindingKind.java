@@ -12,7 +12,10 @@ public enum FindingKind {
   SPEAKER,
   /** One source says it happened, another that it did not. */
   POLARITY,
+  /** Different numbers for the same thing: "12 people" and "20 people". */
   NUMBER,
+  /** Times that cannot be the same moment: "in 2011" and "in 2012". */
   TIME,
+  /** Places neither of which lies within the other: "in Moscow" and "in Ankara". */
   PLACE
 }

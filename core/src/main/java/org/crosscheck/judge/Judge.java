@@ -8,5 +8,11 @@ import org.crosscheck.align.ClaimGroup;
  * deterministic and thread-safe.
  */
 public interface Judge {
+  /**
+   * Judges the claims of one group.
+   *
+   * @param group claims from two or more sources that state the same fact
+   * @return the agreements and conflicts among the group's claims
+   */
   List<Finding> judge(ClaimGroup group);
 }

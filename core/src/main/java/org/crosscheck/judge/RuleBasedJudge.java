@@ -23,7 +23,11 @@ import org.crosscheck.normalize.Quantity;
 public final class RuleBasedJudge implements Judge {
   private final Evidence evidence;
 
-  /** A judge comparing times and places the way {@code evidence} does for alignment. */
+  /**
+   * A judge comparing times and places the way {@code evidence} does for alignment.
+   *
+   * @param evidence compares times and places; normally the one the aligner used
+   */
   public RuleBasedJudge(Evidence evidence) {
     this.evidence = evidence;
   }

@@ -34,6 +34,16 @@ public record EntityAlias(String name, String target, Kind kind, String source) 
     LABEL
   }
 
+  /**
+   * Checks the row.
+   *
+   * @param name   the surface form, as people write it
+   * @param target the name of the entity it refers to
+   * @param kind   what the row says
+   * @param source where the fact comes from
+   * @throws IllegalArgumentException if {@code name}, {@code target} or {@code source} is blank,
+   *     or {@code name} or {@code target} contains a tab
+   */
   public EntityAlias {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(target, "target");

@@ -49,7 +49,13 @@ public final class NumericQuantityResolver implements QuantityResolver {
     return QuantityParser.parse(phrase);
   }
 
-  /** Same as {@link Quantities#compatible}. */
+  /**
+   * Same as {@link Quantities#compatible}.
+   *
+   * @param a one quantity
+   * @param b the other quantity
+   * @return SAME, DIFFERENT or INCOMPARABLE
+   */
   public static QuantityComparison compatible(Quantity a, Quantity b) {
     return Quantities.compatible(a, b);
   }

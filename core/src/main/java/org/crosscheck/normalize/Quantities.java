@@ -19,6 +19,10 @@ public final class Quantities {
    *   <li>"1.5 million" vs "1,523,000": SAME (1.5 million is rounded)</li>
    *   <li>"12 people" vs "12 km": INCOMPARABLE</li>
    * </ul>
+   *
+   * @param a one quantity
+   * @param b the other quantity
+   * @return SAME, DIFFERENT or INCOMPARABLE, as above
    */
   public static QuantityComparison compatible(Quantity a, Quantity b) {
     Objects.requireNonNull(a, "a");

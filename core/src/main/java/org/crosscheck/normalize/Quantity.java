@@ -13,6 +13,7 @@ import java.util.Objects;
  * million). {@link Quantities#compatible} compares these
  * bounds.
  *
+ * @param value       the number stated; finite
  * @param unit        normalised unit or counted noun lemma; empty when none was stated
  * @param approximate "about", "some", "nearly", "thousands", "dozens" and the like
  * @param low         the least value the wording allows; finite
@@ -23,6 +24,17 @@ public record Quantity(double value, String unit, boolean approximate, double lo
   /** How far "about" reaches either side of its value, as a fraction of it. */
   public static final double ABOUT = 0.2;
 
+  /**
+   * Checks the parts.
+   *
+   * @param value       the number stated; finite
+   * @param unit        normalised unit or counted noun lemma; empty when none was stated
+   * @param approximate whether the wording is approximate
+   * @param low         the least value the wording allows; finite
+   * @param high        the greatest value the wording allows; may be positive infinity
+   * @throws IllegalArgumentException if {@code value} or {@code low} is not finite, {@code high}
+   *     is NaN or negative infinity, or {@code value} lies outside {@code [low, high]}
+   */
   public Quantity {
     Objects.requireNonNull(unit, "unit");
     if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -41,6 +53,10 @@ public record Quantity(double value, String unit, boolean approximate, double lo
   /**
    * The original three-part form: an exact quantity is bounded by its value, an approximate one
    * by {@link #ABOUT} either side of it.
+   *
+   * @param value       the number stated; finite
+   * @param unit        normalised unit or counted noun lemma; empty when none was stated
+   * @param approximate whether the wording is approximate
    */
   public Quantity(double value, String unit, boolean approximate) {
     this(value, unit, approximate,
@@ -48,27 +64,58 @@ public record Quantity(double value, String unit, boolean approximate, double lo
         approximate ? Math.max(value * (1 - ABOUT), value * (1 + ABOUT)) : value);
   }
 
-  /** "12 people": exactly 12 person. */
+  /**
+   * "12 people": exactly 12 person.
+   *
+   * @param value the number stated; finite
+   * @param unit  normalised unit or counted noun lemma; empty when none was stated
+   * @return a quantity bounded by its value
+   */
   public static Quantity exact(double value, String unit) {
     return new Quantity(value, unit, false);
   }
 
-  /** "about 40 people": 40 person, give or take {@link #ABOUT}. */
+  /**
+   * "about 40 people": 40 person, give or take {@link #ABOUT}.
+   *
+   * @param value the number stated; finite
+   * @param unit  normalised unit or counted noun lemma; empty when none was stated
+   * @return an approximate quantity bounded by {@link #ABOUT} either side of {@code value}
+   */
   public static Quantity about(double value, String unit) {
     return new Quantity(value, unit, true);
   }
 
-  /** "at least 40", "more than 40": 40 or more. */
+  /**
+   * "at least 40", "more than 40": 40 or more.
+   *
+   * @param value the number stated; finite
+   * @param unit  normalised unit or counted noun lemma; empty when none was stated
+   * @return an approximate quantity from {@code value} up to positive infinity
+   */
   public static Quantity atLeast(double value, String unit) {
     return new Quantity(value, unit, true, value, Double.POSITIVE_INFINITY);
   }
 
-  /** "up to 40", "fewer than 40": 40 or less, down to zero. */
+  /**
+   * "up to 40", "fewer than 40": 40 or less, down to zero.
+   *
+   * @param value the number stated; finite
+   * @param unit  normalised unit or counted noun lemma; empty when none was stated
+   * @return an approximate quantity from zero (or {@code value}, if negative) up to {@code value}
+   */
   public static Quantity atMost(double value, String unit) {
     return new Quantity(value, unit, true, Math.min(0, value), value);
   }
 
-  /** "between 40 and 50", "40 to 50": the first number, bounded by both. */
+  /**
+   * "between 40 and 50", "40 to 50": the lesser number, bounded by both.
+   *
+   * @param low  one end of the range, normally the lesser
+   * @param high the other end of the range; the two may come in either order
+   * @param unit normalised unit or counted noun lemma; empty when none was stated
+   * @return an approximate quantity whose value is the lesser number and whose bounds are both
+   */
   public static Quantity between(double low, double high, String unit) {
     return new Quantity(Math.min(low, high), unit, true, Math.min(low, high), Math.max(low, high));
   }

@@ -16,7 +16,11 @@ public enum TimeRelation {
   /** No day in common: a time conflict, or two different events. */
   DISJOINT;
 
-  /** True unless DISJOINT: the two spans may describe the same moment. */
+  /**
+   * Whether the two spans may describe the same moment.
+   *
+   * @return true unless this is DISJOINT
+   */
   public boolean isCompatible() {
     return this != DISJOINT;
   }

@@ -11,6 +11,10 @@ public final class TimeSpans {
    * How {@code a} stands to {@code b}: {@code relation(2015, September 2015)} is CONTAINS,
    * {@code relation(2023-03-15, March 2023)} is WITHIN, {@code relation(2023-03-15, 2023-03-16)}
    * is DISJOINT.
+   *
+   * @param a the span whose side the relation is told from
+   * @param b the span it is compared with
+   * @return how {@code a} stands to {@code b}
    */
   public static TimeRelation relation(TimeSpan a, TimeSpan b) {
     Objects.requireNonNull(a, "a");

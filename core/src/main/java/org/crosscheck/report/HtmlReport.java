@@ -38,7 +38,9 @@ public final class HtmlReport {
   /**
    * The report as one HTML document.
    *
-   * @param texts each source's full text by source id: the text its claims' spans index into
+   * @param report the report to render
+   * @param texts  each source's full text by source id: the text its claims' spans index into
+   * @return the complete HTML page
    * @throws IllegalArgumentException when a source's text is missing or too short for its spans
    */
   public static String render(CrossCheckReport report, Map<String, String> texts) {
@@ -47,7 +49,15 @@ public final class HtmlReport {
     return out.toString();
   }
 
-  /** Appends the document to {@code out}; I/O errors are rethrown unchecked. */
+  /**
+   * Appends the document to {@code out}; I/O errors are rethrown unchecked.
+   *
+   * @param report the report to render
+   * @param texts  each source's full text by source id: the text its claims' spans index into
+   * @param out    where to append the HTML page
+   * @throws IllegalArgumentException when a source's text is missing or too short for its spans
+   * @throws UncheckedIOException when appending to {@code out} fails
+   */
   public static void write(CrossCheckReport report, Map<String, String> texts, Appendable out) {
     for (Source s : report.sources()) {
       if (!texts.containsKey(s.id())) {

@@ -25,14 +25,25 @@ import org.crosscheck.judge.Finding;
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** The whole report as one Markdown document. */
+  /**
+   * The whole report as one Markdown document.
+   *
+   * @param report the report to render
+   * @return the Markdown document
+   */
   public static String render(CrossCheckReport report) {
     StringBuilder out = new StringBuilder();
     write(report, out);
     return out.toString();
   }
 
-  /** Appends the report to {@code out}; I/O errors are rethrown unchecked. */
+  /**
+   * Appends the report to {@code out}; I/O errors are rethrown unchecked.
+   *
+   * @param report the report to render
+   * @param out    where to append the Markdown document
+   * @throws UncheckedIOException when appending to {@code out} fails
+   */
   public static void write(CrossCheckReport report, Appendable out) {
     try {
       new Writer(report, out).write();
