@@ -374,17 +374,22 @@ public final class CrossChecker {
     }
 
     /**
-     * How many articles to work on at once; at least 1, by default one per available processor.
+     * Who is told how far each run has come (see {@link ProgressListener}); by default no one.
      *
-     * @param value the number of threads
+     * @param value the listener, called from worker threads
      * @return this builder
      */
-    /** Who is told how far each run has come (see {@link ProgressListener}); by default no one. */
     public Builder progress(ProgressListener value) {
       this.progress = Objects.requireNonNull(value, "progress");
       return this;
     }
 
+    /**
+     * How many articles to work on at once; at least 1, by default one per available processor.
+     *
+     * @param value the number of threads
+     * @return this builder
+     */
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);

@@ -12,5 +12,11 @@ public interface ProgressListener {
   /** Listens to nothing. */
   ProgressListener NONE = (done, total) -> { };
 
+  /**
+   * Called once per article, after its claims are extracted.
+   *
+   * @param done  how many articles are done, this one included
+   * @param total how many articles the run has
+   */
   void progress(int done, int total);
 }
