@@ -19,24 +19,7 @@ final class TestArticles {
   /** body = the non-blank lines of the text, each trimmed. */
   static CleanedArticle cleaned(String id, String text) {
     Article article = Article.of(id, "test", text);
-    List<Span> body = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        int b = start;
-        int e = i;
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-          b++;
-        }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (b < e) {
-          body.add(Span.of(b, e));
-        }
-        start = i + 1;
-      }
-    }
+    List<Span> body = OpenNlpAnalyzer.lines(text, Span.of(0, text.length()));
     return new CleanedArticle(article, body, List.of());
   }
 

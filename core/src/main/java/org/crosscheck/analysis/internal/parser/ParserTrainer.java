@@ -145,15 +145,7 @@ public final class ParserTrainer {
   /** Runs one sentence through the oracle, updating weights; returns errors << 32 | states. */
   private long learn(ConlluSentence sentence, boolean explore) {
     int n = sentence.size();
-    int[] goldHead = new int[n + 1];
-    int[] goldLabel = new int[n + 1];
-    goldHead[0] = -1;
-    goldLabel[0] = -1;
-    for (int i = 0; i < n; i++) {
-      goldHead[i + 1] = sentence.head(i) + 1;
-      goldLabel[i + 1] = labels.indexOf(sentence.relations().get(i));
-    }
-    TransitionCosts oracle = new TransitionCosts(goldHead, goldLabel);
+    TransitionCosts oracle = TransitionCosts.of(sentence, labels);
     SentenceCodes codes = encoder.encode(sentence.words(), sentence.tags());
     ParseState state = new ParseState(n, rootLabel);
     long[] features = new long[FeatureExtractor.MAX_FEATURES];

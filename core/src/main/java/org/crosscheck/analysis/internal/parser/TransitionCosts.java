@@ -10,9 +10,33 @@ final class TransitionCosts {
   private final int[] goldLabel;
 
   /** Gold heads and labels indexed like the state: 0 is the root, words are 1..n. */
+  /** The oracle for a treebank sentence: its gold arcs, with heads and labels as the parser numbers them. */
+  static TransitionCosts of(ConlluSentence sentence, java.util.List<String> labels) {
+    int n = sentence.size();
+    int[] goldHead = new int[n + 1];
+    int[] goldLabel = new int[n + 1];
+    goldHead[0] = -1;
+    goldLabel[0] = -1;
+    for (int i = 0; i < n; i++) {
+      goldHead[i + 1] = sentence.head(i) + 1;
+      goldLabel[i + 1] = labels.indexOf(sentence.relations().get(i));
+    }
+    return new TransitionCosts(goldHead, goldLabel);
+  }
+
   TransitionCosts(int[] goldHead, int[] goldLabel) {
     this.goldHead = goldHead;
     this.goldLabel = goldLabel;
+  }
+
+  /** The gold head of a word, numbered from 1 with 0 for the root. */
+  int goldHead(int word) {
+    return goldHead[word];
+  }
+
+  /** The gold label index of a word. */
+  int goldLabel(int word) {
+    return goldLabel[word];
   }
 
   /** Fills {@code out} with the cost of every transition, Integer.MAX_VALUE for invalid ones. */

@@ -31,15 +31,7 @@ class TransitionCostsTest {
         continue;
       }
       int n = sentence.size();
-      int[] goldHead = new int[n + 1];
-      int[] goldLabel = new int[n + 1];
-      goldHead[0] = -1;
-      goldLabel[0] = -1;
-      for (int i = 0; i < n; i++) {
-        goldHead[i + 1] = sentence.head(i) + 1;
-        goldLabel[i + 1] = labels.indexOf(sentence.relations().get(i));
-      }
-      TransitionCosts costs = new TransitionCosts(goldHead, goldLabel);
+      TransitionCosts costs = TransitionCosts.of(sentence, labels);
       ParseState state = new ParseState(n, rootLabel);
       int[] out = new int[Transitions.count(labels.size())];
       while (!state.isTerminal()) {
@@ -54,11 +46,11 @@ class TransitionCostsTest {
         state.apply(free.get(random.nextInt(free.size())));
       }
       for (int word = 1; word <= n; word++) {
-        int expected = goldHead[word];
+        int expected = costs.goldHead(word);
         int actual = state.head[word] == ParseState.NONE ? 0 : state.head[word];
         assertThat(actual).as("head of word %d in %s", word, sentence.words()).isEqualTo(expected);
         if (state.head[word] != ParseState.NONE) {
-          assertThat(state.label[word]).isEqualTo(goldLabel[word]);
+          assertThat(state.label[word]).isEqualTo(costs.goldLabel(word));
         }
       }
       checked++;
