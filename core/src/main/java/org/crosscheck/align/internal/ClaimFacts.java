@@ -49,6 +49,14 @@ public record ClaimFacts(
     return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantities, byPerson);
   }
 
+  /**
+   * Whether its time is written with figures ("15 March", "2011"): a date a reader can place,
+   * unlike a weekday or "last month", which depend on a guessed reference date.
+   */
+  public boolean hasDateInFigures() {
+    return timeText.chars().anyMatch(Character::isDigit);
+  }
+
   /** Keys of the named entities in a role, with the countries their people's titles name. */
   public Set<String> names(Role role) {
     Set<String> out = new java.util.TreeSet<>(Evidence.names(actors(role)));

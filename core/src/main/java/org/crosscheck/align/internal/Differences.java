@@ -74,7 +74,9 @@ public final class Differences {
         break;
       }
     }
-    if (evidence.timesDisjoint(a, b) && explicitDate(a) && explicitDate(b)) {
+    // weekdays and relative times rest on a guessed reference date: they keep events apart but
+    // cannot ground a conflict
+    if (evidence.timesDisjoint(a, b) && a.hasDateInFigures() && b.hasDateInFigures()) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate,
           a.claim().argument(Role.TIME).map(x -> x.text()).orElse("?"),
           b.claim().argument(Role.TIME).map(x -> x.text()).orElse("?")));
@@ -85,15 +87,6 @@ public final class Differences {
           b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
     }
     return out;
-  }
-
-  /**
-   * A date with a day or year in figures: "15 March", "2011". Weekdays and relative times
-   * ("Friday", "last month") are resolved against a guessed reference date and cannot ground a
-   * conflict; they can still keep look-alike events apart.
-   */
-  private static boolean explicitDate(ClaimFacts f) {
-    return f.timeText().chars().anyMatch(Character::isDigit);
   }
 
   /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */

@@ -222,11 +222,12 @@ public final class Evidence {
    * date, the way a reader would, which makes it the same day or a different one.
    */
   public TimeMatch timesMatch(ClaimFacts a, ClaimFacts b) {
+    // only a date in figures ("15 March") takes its year from the other report; "Wednesday" does not
     java.util.Optional<TimeSpan> x = a.time();
     java.util.Optional<TimeSpan> y = b.time();
-    if (x.isEmpty() && y.isPresent() && isYearlessDate(a.timeText())) {
+    if (x.isEmpty() && y.isPresent() && a.hasDateInFigures()) {
       x = times.resolve(a.timeText(), java.util.Optional.of(y.get().start()));
-    } else if (y.isEmpty() && x.isPresent() && isYearlessDate(b.timeText())) {
+    } else if (y.isEmpty() && x.isPresent() && b.hasDateInFigures()) {
       y = times.resolve(b.timeText(), java.util.Optional.of(x.get().start()));
     }
     if (x.isPresent() && y.isPresent()) {
@@ -244,11 +245,6 @@ public final class Evidence {
       return TimeMatch.SAME;
     }
     return TimeMatch.UNKNOWN;
-  }
-
-  /** "15 March" names a day whose year the other report supplies; "Wednesday" or "last month" do not. */
-  private static boolean isYearlessDate(String timeText) {
-    return timeText.chars().anyMatch(Character::isDigit);
   }
 
   public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {

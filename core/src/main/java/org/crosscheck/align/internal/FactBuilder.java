@@ -20,7 +20,7 @@ import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.EntityResolver;
 import org.crosscheck.normalize.QuantityResolver;
 import org.crosscheck.normalize.TimeResolver;
-import org.jspecify.annotations.Nullable;
+import org.crosscheck.normalize.TimeSpan;
 
 /**
  * Builds the {@link ClaimFacts} of one article's claims. Within an article, a description that
@@ -74,7 +74,8 @@ public final class FactBuilder {
   private ClaimFacts facts(int source, Claim c, Map<String, Entity> titles, Optional<LocalDate> reference) {
     Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
     Set<String> content = new LinkedHashSet<>();
-    boolean reciprocal = c.kind() != ClaimKind.ROLE && concepts.keys(c.lemma()).stream().anyMatch(RECIPROCAL::contains);
+    Set<String> keys = c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma());
+    boolean reciprocal = keys.stream().anyMatch(RECIPROCAL::contains);
     for (Argument a : c.arguments()) {
       boolean party = reciprocal && (RECIPROCAL_ROLES.contains(a.role()) || a.marker().equals("with"));
       if (ACTOR_ROLES.contains(a.role()) || party) {
@@ -86,38 +87,39 @@ public final class FactBuilder {
         content.addAll(contentWords(a.text()));
       }
     }
-    Argument time = timeArgument(c, reference);
-    String timeText = time == null ? "" : (time.marker() + " " + time.text()).trim().toLowerCase(Locale.ROOT);
+    TimeFact time = time(c, reference);
     return new ClaimFacts(
         c,
         source,
-        c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma()),
+        keys,
         actors,
         content,
-        time == null ? Optional.empty() : times.resolve((time.marker() + " " + time.text()).trim(), reference),
-        timeText,
+        time.span(),
+        time.text().toLowerCase(Locale.ROOT),
         c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
         amounts(c),
         Map.of());
   }
 
+  /** A claim's time as written (with its preposition) and as resolved, if it resolves. */
+  private record TimeFact(String text, Optional<TimeSpan> span) {}
+
   /**
-   * The time argument to compare: the first that resolves to a date ("previously ... in 2007"
-   * is about 2007), else the first with figures, else the first.
+   * The time to compare: the first argument that resolves to a date ("previously ... in 2007" is
+   * about 2007), else the first with figures, else the first.
    */
-  private @Nullable Argument timeArgument(Claim c, Optional<LocalDate> reference) {
-    List<Argument> all = c.arguments(Role.TIME);
-    for (Argument a : all) {
-      if (times.resolve((a.marker() + " " + a.text()).trim(), reference).isPresent()) {
-        return a;
+  private TimeFact time(Claim c, Optional<LocalDate> reference) {
+    List<TimeFact> all = new ArrayList<>();
+    for (Argument a : c.arguments(Role.TIME)) {
+      String text = (a.marker() + " " + a.text()).trim();
+      TimeFact fact = new TimeFact(text, times.resolve(text, reference));
+      if (fact.span().isPresent()) {
+        return fact;
       }
+      all.add(fact);
     }
-    for (Argument a : all) {
-      if (a.text().chars().anyMatch(Character::isDigit)) {
-        return a;
-      }
-    }
-    return all.isEmpty() ? null : all.get(0);
+    return all.stream().filter(t -> t.text().chars().anyMatch(Character::isDigit)).findFirst()
+        .orElse(all.isEmpty() ? new TimeFact("", Optional.empty()) : all.get(0));
   }
 
   /** The first amount each argument role states; times and speakers are not amounts of the event. */
