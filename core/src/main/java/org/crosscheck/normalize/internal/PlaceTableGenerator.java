@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
@@ -369,32 +370,13 @@ public final class PlaceTableGenerator {
 
   /** Whether a synset at or above {@code start} has both lemmas ("country, state, land"). */
   private static boolean reachesSynset(Synset start, String a, String b) throws JWNLException {
-    Deque<Synset> queue = new ArrayDeque<>();
-    Set<Long> seen = new HashSet<>();
-    queue.add(start);
-    seen.add(start.getOffset());
-    while (!queue.isEmpty()) {
-      Synset s = queue.removeFirst();
-      boolean hasA = false;
-      boolean hasB = false;
-      for (Word w : s.getWords()) {
-        hasA |= w.getLemma().equals(a);
-        hasB |= w.getLemma().equals(b);
-      }
-      if (hasA && hasB && s.getLexFileName().equals("noun.location")) {
-        return true;
-      }
-      for (PointerType pt : List.of(PointerType.INSTANCE_HYPERNYM, PointerType.HYPERNYM)) {
-        for (Pointer p : s.getPointers(pt)) {
-          Synset up = p.getTargetSynset();
-          if (seen.add(up.getOffset())) {
-            queue.addLast(up);
-          }
-        }
-      }
-    }
-    return false;
+    return anyAbove(start, s -> s.getLexFileName().equals("noun.location") && hasLemma(s, a) && hasLemma(s, b));
   }
+
+  private static boolean hasLemma(Synset s, String lemma) {
+    return s.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
+  }
+
 
   private static String countryOrTop(Place p) {
     Place c = p.container;
@@ -461,18 +443,20 @@ public final class PlaceTableGenerator {
 
   /** Whether {@code s} or a synset above it (instance hypernyms, hypernyms) has the lemma. */
   private static boolean reaches(Synset start, String lexFile, String lemma) throws JWNLException {
+    return anyAbove(start, s -> (lexFile == null || s.getLexFileName().equals(lexFile))
+        && s.getWords().stream().anyMatch(w -> w.getLemma().toLowerCase(Locale.ROOT).equals(lemma)));
+  }
+
+  /** Whether {@code start} or a synset above it (instance hypernyms, hypernyms) passes the test. */
+  private static boolean anyAbove(Synset start, Predicate<Synset> test) throws JWNLException {
     Deque<Synset> queue = new ArrayDeque<>();
     Set<Long> seen = new HashSet<>();
     queue.add(start);
     seen.add(start.getOffset());
     while (!queue.isEmpty()) {
       Synset s = queue.removeFirst();
-      if (lexFile == null || s.getLexFileName().equals(lexFile)) {
-        for (Word w : s.getWords()) {
-          if (w.getLemma().toLowerCase(Locale.ROOT).equals(lemma)) {
-            return true;
-          }
-        }
+      if (test.test(s)) {
+        return true;
       }
       for (PointerType pt : List.of(PointerType.INSTANCE_HYPERNYM, PointerType.HYPERNYM)) {
         for (Pointer p : s.getPointers(pt)) {
@@ -485,5 +469,6 @@ public final class PlaceTableGenerator {
     }
     return false;
   }
+
 
 }
