@@ -56,6 +56,11 @@ import org.jspecify.annotations.Nullable;
  * "Vnukovo International Airport" [place:vnukovo international airport].
  */
 public final class LexicalEntityResolver implements EntityResolver {
+  /**
+   * The key prefix of a proper name that no table knows as a country, place or organisation:
+   * mostly people, keyed by surname ("name:assad").
+   */
+  public static final String NAME_PREFIX = "name:";
 
   private static final class Standard {
     static final EntityIndex.PlaceRows PLACES = EntityIndex.readPlaceRows();
@@ -183,8 +188,8 @@ public final class LexicalEntityResolver implements EntityResolver {
         if (i > start) {
           Entity e = actor(items, start, i);
           // an apposition after a name adds no participant: "Bashar al-Jaafari, Syria's UN envoy"
-          boolean apposition = e != null && previous != null && previous.key().startsWith("name:")
-              && items[start - 1].text.equals(",") && !e.key().startsWith("name:")
+          boolean apposition = e != null && previous != null && previous.key().startsWith(NAME_PREFIX)
+              && items[start - 1].text.equals(",") && !e.key().startsWith(NAME_PREFIX)
               && hasTitle(items, start, i);
           if (e != null && !apposition && !containsKey(out, e.key())) {
             out.add(e);
@@ -369,7 +374,7 @@ public final class LexicalEntityResolver implements EntityResolver {
       String words = joinText(items, from, to);
       return new Entity("words:" + NameKeys.key(words), words);
     }
-    return new Entity("name:" + surname, written);
+    return new Entity(NAME_PREFIX + surname, written);
   }
 
   private static String stripArticle(String word) {

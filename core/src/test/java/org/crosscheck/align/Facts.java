@@ -18,6 +18,7 @@ import org.crosscheck.claim.Phrase;
 import org.crosscheck.claim.Polarity;
 import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.LexicalEntityResolver;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.TimeSpan;
 
@@ -27,6 +28,7 @@ public final class Facts {
   private final String lemma;
   private final Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
   private Optional<TimeSpan> time = Optional.empty();
+  private String timeText = "";
   private List<Entity> places = List.of();
   private final Map<Role, Quantity> quantities = new EnumMap<>(Role.class);
   private Polarity polarity = Polarity.POSITIVE;
@@ -50,6 +52,22 @@ public final class Facts {
       es.add(new Entity((named ? "" : "words:") + l.toLowerCase(), l));
     }
     actors.put(role, es);
+    return this;
+  }
+
+  /** People as the resolver keys names it knows nothing else about: by surname. */
+  public Facts withPeople(Role role, String... names) {
+    List<Entity> es = new ArrayList<>(actors.getOrDefault(role, List.of()));
+    for (String n : names) {
+      es.add(new Entity(LexicalEntityResolver.NAME_PREFIX + n.substring(n.lastIndexOf(' ') + 1).toLowerCase(), n));
+    }
+    actors.put(role, es);
+    return this;
+  }
+
+  /** A time as written that resolves to no date: a weekday or a date without a year in an undated article. */
+  public Facts written(String text) {
+    timeText = text;
     return this;
   }
 
@@ -95,13 +113,16 @@ public final class Facts {
     actors.forEach((role, es) -> args.add(new Argument(role,
         role == Role.AGENT ? Argument.Slot.SUBJECT : Argument.Slot.OTHER,
         new Phrase(String.join(" and ", es.stream().map(Entity::label).toList()), span), "")));
-    time.ifPresent(t -> args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(t.start().toString(), span), "on")));
+    String writtenTime = time.map(t -> t.start().toString()).orElse(timeText);
+    if (!writtenTime.isEmpty()) {
+      args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(writtenTime, span), ""));
+    }
     if (!places.isEmpty()) {
       args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));
     }
     Claim claim = new Claim(id, "s" + source, ClaimKind.EVENT, lemma + " " + n, new Phrase(lemma, span), lemma,
         args, polarity, modality, span, "x");
     return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
-        time.map(t -> t.start().toString()).orElse(""), places, quantities, Map.of());
+        writtenTime, places, quantities, Map.of());
   }
 }

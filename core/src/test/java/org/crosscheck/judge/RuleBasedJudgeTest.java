@@ -73,6 +73,46 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void otherWeekdaysAsWrittenConflictButAWeekdayAndADateDoNot() {
+    ClaimFacts tuesday = Facts.of(0, "arrest").with(Role.PATIENT, "Jackson").written("on tuesday").build();
+    ClaimFacts thursday = Facts.of(1, "arrest").with(Role.PATIENT, "Jackson").written("on thursday").build();
+    ClaimFacts tuesdayNight = Facts.of(2, "arrest").with(Role.PATIENT, "Jackson").written("late tuesday night").build();
+    ClaimFacts dated = Facts.of(3, "arrest").with(Role.PATIENT, "Jackson").on(LocalDate.of(2008, 12, 18)).build();
+
+    assertThat(judge(tuesday, thursday)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.TIME);
+      assertThat(f.explanation()).contains("on tuesday").contains("on thursday");
+    });
+    assertThat(judge(tuesday, tuesdayNight)).noneMatch(Finding::isConflict);
+    // a weekday against a date needs a reference date to compare: never a conflict without one
+    assertThat(judge(thursday, dated)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void datesWithoutAYearAreComparedAsWritten() {
+    ClaimFacts eighth = Facts.of(0, "crash").with(Role.AGENT, "Lohan").written("on june 8").build();
+    ClaimFacts eleventh = Facts.of(1, "crash").with(Role.AGENT, "Lohan").written("on june 11").build();
+    ClaimFacts eighthAgain = Facts.of(2, "crash").with(Role.AGENT, "Lohan").written("june 8").build();
+
+    assertThat(judge(eighth, eleventh)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.TIME);
+    assertThat(judge(eighth, eighthAgain)).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void speakersThatArePeopleAreComparedByThePeopleNotTheirOrganisation() {
+    // both speak for one society: the organisation they share does not make them one speaker
+    ClaimFacts thornhill = Facts.of(0, "evolve").with(Role.AGENT, "threats")
+        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Alan Thornhill").build();
+    ClaimFacts wetzler = Facts.of(1, "evolve").with(Role.AGENT, "threats")
+        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Andrew Wetzler").build();
+    ClaimFacts thornhillAgain = Facts.of(2, "evolve").with(Role.AGENT, "threats")
+        .withPeople(Role.SPEAKER, "Thornhill").build();
+
+    assertThat(judge(thornhill, wetzler)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
+    assertThat(judge(thornhill, thornhillAgain)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
   void differentCountsOfTheSameUnitConflict() {
     ClaimFacts twelve = Facts.of(0, "kill").with(Role.AGENT, "Earthquake").count(12, "person").build();
     ClaimFacts twenty = Facts.of(1, "kill").with(Role.AGENT, "Earthquake").count(20, "person").build();

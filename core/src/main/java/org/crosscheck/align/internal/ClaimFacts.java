@@ -1,6 +1,9 @@
 package org.crosscheck.align.internal;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +58,19 @@ public record ClaimFacts(
    */
   public boolean hasDateInFigures() {
     return timeText.chars().anyMatch(Character::isDigit);
+  }
+
+  /** The weekdays its time names ("on Tuesday night": Tuesday), or none. */
+  public Set<DayOfWeek> weekdays() {
+    Set<DayOfWeek> out = java.util.EnumSet.noneOf(DayOfWeek.class);
+    for (String word : timeText.split("[^a-z]+")) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (word.equals(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
   }
 
   /** Keys of the named entities in a role, with the countries their people's titles name. */

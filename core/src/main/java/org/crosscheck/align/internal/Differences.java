@@ -9,6 +9,7 @@ import org.crosscheck.claim.Modality;
 import org.crosscheck.claim.Polarity;
 import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.LexicalEntityResolver;
 import org.crosscheck.normalize.Quantities;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.QuantityComparison;
@@ -34,9 +35,7 @@ public final class Differences {
       return out; // one person's titles differ in wording, rarely in fact
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
-    Set<String> speakersA = a.names(Role.SPEAKER);
-    Set<String> speakersB = b.names(Role.SPEAKER);
-    if (!speakersA.isEmpty() && !speakersB.isEmpty() && Evidence.disjoint(speakersA, speakersB)) {
+    if (otherSpeakers(a, b)) {
       out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
           labels(a.actors(Role.SPEAKER)), labels(b.actors(Role.SPEAKER))));
     }
@@ -74,9 +73,7 @@ public final class Differences {
         break;
       }
     }
-    // weekdays and relative times rest on a guessed reference date: they keep events apart but
-    // cannot ground a conflict
-    if (evidence.timesDisjoint(a, b) && a.hasDateInFigures() && b.hasDateInFigures()) {
+    if (evidence.timesDifferAsWritten(a, b)) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate,
           a.claim().argument(Role.TIME).map(x -> x.text()).orElse("?"),
           b.claim().argument(Role.TIME).map(x -> x.text()).orElse("?")));
@@ -86,6 +83,28 @@ public final class Differences {
           a.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?"),
           b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
     }
+    return out;
+  }
+
+  /**
+   * Whether other people said it: when both name a person as speaker, the people decide
+   * ("Alan Thornhill of the Society" is not "Andrew Wetzler of the Society"); otherwise every
+   * name counts, with the countries people speak for ("the Kremlin" is Putin's Russia).
+   */
+  private static boolean otherSpeakers(ClaimFacts a, ClaimFacts b) {
+    Set<String> peopleA = people(a.actors(Role.SPEAKER));
+    Set<String> peopleB = people(b.actors(Role.SPEAKER));
+    if (!peopleA.isEmpty() && !peopleB.isEmpty()) {
+      return Evidence.disjoint(peopleA, peopleB);
+    }
+    Set<String> speakersA = a.names(Role.SPEAKER);
+    Set<String> speakersB = b.names(Role.SPEAKER);
+    return !speakersA.isEmpty() && !speakersB.isEmpty() && Evidence.disjoint(speakersA, speakersB);
+  }
+
+  private static Set<String> people(List<Entity> entities) {
+    Set<String> out = new java.util.TreeSet<>(Evidence.names(entities));
+    out.removeIf(key -> !key.startsWith(LexicalEntityResolver.NAME_PREFIX));
     return out;
   }
 

@@ -1,9 +1,13 @@
 package org.crosscheck.align.internal;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Role;
@@ -27,6 +31,8 @@ public final class Evidence {
   public static final int STRONG = 3;
   /** Dates further apart than this are different events, however alike. */
   private static final long SAME_EVENT_DAYS = 7;
+  /** Any date in a year of 365 days away from its ends: dates without a year are read in it. */
+  private static final LocalDate COMMON_REFERENCE = LocalDate.of(2001, 7, 1);
 
   private final Lexicon lexicon = Lexicon.standard();
   private final Concepts concepts;
@@ -223,28 +229,68 @@ public final class Evidence {
    */
   public TimeMatch timesMatch(ClaimFacts a, ClaimFacts b) {
     // only a date in figures ("15 March") takes its year from the other report; "Wednesday" does not
-    java.util.Optional<TimeSpan> x = a.time();
-    java.util.Optional<TimeSpan> y = b.time();
+    Optional<TimeSpan> x = a.time();
+    Optional<TimeSpan> y = b.time();
     if (x.isEmpty() && y.isPresent() && a.hasDateInFigures()) {
-      x = times.resolve(a.timeText(), java.util.Optional.of(y.get().start()));
+      x = times.resolve(a.timeText(), Optional.of(y.get().start()));
     } else if (y.isEmpty() && x.isPresent() && b.hasDateInFigures()) {
-      y = times.resolve(b.timeText(), java.util.Optional.of(x.get().start()));
+      y = times.resolve(b.timeText(), Optional.of(x.get().start()));
     }
     if (x.isPresent() && y.isPresent()) {
-      TimeSpan p = x.get();
-      TimeSpan q = y.get();
-      if (p.equals(q) || (a.time().isPresent() && b.time().isPresent() && (p.contains(q) || q.contains(p)))) {
-        return TimeMatch.SAME;
-      }
-      if (p.overlaps(q)) {
-        return TimeMatch.COMPATIBLE;
-      }
-      return daysApart(p, q) > SAME_EVENT_DAYS ? TimeMatch.FAR_APART : TimeMatch.DIFFERENT;
+      // nesting counts only between times each article fixed itself ("15 March" is not in "2023" by fiat)
+      return compare(x.get(), y.get(), a.time().isPresent() && b.time().isPresent());
     }
     if (!a.timeText().isEmpty() && a.timeText().equals(b.timeText())) {
       return TimeMatch.SAME;
     }
+    if (x.isEmpty() && y.isEmpty() && a.hasDateInFigures() && b.hasDateInFigures()) {
+      return asWritten(a, b); // "June 8" and "June 11" in undated articles
+    }
+    Set<DayOfWeek> daysA = a.weekdays();
+    Set<DayOfWeek> daysB = b.weekdays();
+    if (!daysA.isEmpty() && !daysB.isEmpty()) {
+      return Collections.disjoint(daysA, daysB) ? TimeMatch.DIFFERENT : TimeMatch.COMPATIBLE;
+    }
     return TimeMatch.UNKNOWN;
+  }
+
+  /**
+   * Two dates without a year, read against one and the same year, as a reader comparing them
+   * would: a day apart is a different day, months apart a different event.
+   */
+  private TimeMatch asWritten(ClaimFacts a, ClaimFacts b) {
+    Optional<LocalDate> sameYear = Optional.of(COMMON_REFERENCE);
+    Optional<TimeSpan> x = times.resolve(a.timeText(), sameYear);
+    Optional<TimeSpan> y = times.resolve(b.timeText(), sameYear);
+    return x.isPresent() && y.isPresent() ? compare(x.get(), y.get(), true) : TimeMatch.UNKNOWN;
+  }
+
+  /** Equal or nested spans are the same time (nested ones only when {@code nestingCounts}). */
+  private static TimeMatch compare(TimeSpan p, TimeSpan q, boolean nestingCounts) {
+    if (p.equals(q) || (nestingCounts && (p.contains(q) || q.contains(p)))) {
+      return TimeMatch.SAME;
+    }
+    if (p.overlaps(q)) {
+      return TimeMatch.COMPATIBLE;
+    }
+    return daysApart(p, q) > SAME_EVENT_DAYS ? TimeMatch.FAR_APART : TimeMatch.DIFFERENT;
+  }
+
+  /**
+   * Whether the two claims' times differ as written in a way a reader can check without a
+   * calendar: other dates in figures ("15 March" and "18 March"), or other weekdays ("on
+   * Tuesday" and "on Thursday"), which two reports of one event in one week cannot both be right
+   * about. Weekdays against dates, and relative times ("yesterday"), rest on guessed reference
+   * dates and never count.
+   */
+  public boolean timesDifferAsWritten(ClaimFacts a, ClaimFacts b) {
+    if (!timesDisjoint(a, b)) {
+      return false;
+    }
+    boolean figures = a.hasDateInFigures() && b.hasDateInFigures();
+    boolean weekdays = !a.weekdays().isEmpty() && !b.weekdays().isEmpty()
+        && Collections.disjoint(a.weekdays(), b.weekdays());
+    return figures || weekdays;
   }
 
   public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {
