@@ -29,6 +29,7 @@ public final class Facts {
   private final Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
   private Optional<TimeSpan> time = Optional.empty();
   private String timeText = "";
+  private String sentence = "x";
   private List<Entity> places = List.of();
   private final Map<Role, Quantity> quantities = new EnumMap<>(Role.class);
   private Polarity polarity = Polarity.POSITIVE;
@@ -68,6 +69,12 @@ public final class Facts {
   /** A time as written that resolves to no date: a weekday or a date without a year in an undated article. */
   public Facts written(String text) {
     timeText = text;
+    return this;
+  }
+
+  /** The sentence the claim comes from, as its evidence. */
+  public Facts sentence(String text) {
+    sentence = text;
     return this;
   }
 
@@ -121,7 +128,7 @@ public final class Facts {
       args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));
     }
     Claim claim = new Claim(id, "s" + source, ClaimKind.EVENT, lemma + " " + n, new Phrase(lemma, span), lemma,
-        args, polarity, modality, span, "x");
+        args, polarity, modality, Span.of(0, sentence.length()), sentence);
     return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
         writtenTime, places, quantities, Map.of());
   }

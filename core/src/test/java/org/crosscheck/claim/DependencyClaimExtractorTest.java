@@ -115,6 +115,39 @@ class DependencyClaimExtractorTest {
   }
 
   @Test
+  void subjectOrObjectUnderNoDeniesTheClause() {
+    // UD EWT style trees, checked by hand
+    Claim recovered = only(Trees.sentence("""
+        No DET no 2 det
+        gun NOUN gun 5 nsubj:pass
+        has AUX have 5 aux
+        been AUX be 5 aux:pass
+        recovered VERB recover 0 root
+        . PUNCT . 5 punct
+        """).claims(), "recover");
+    assertThat(recovered.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(recovered.text()).startsWith("No gun");
+
+    Claim had = only(Trees.sentence("""
+        Page PROPN Page 2 nsubj
+        had VERB have 0 root
+        no DET no 4 det
+        children NOUN child 2 obj
+        . PUNCT . 2 punct
+        """).claims(), "have");
+    assertThat(had.polarity()).isEqualTo(Polarity.NEGATIVE);
+
+    Claim some = only(Trees.sentence("""
+        Page PROPN Page 2 nsubj
+        had VERB have 0 root
+        two NUM two 4 nummod
+        children NOUN child 2 obj
+        . PUNCT . 2 punct
+        """).claims(), "have");
+    assertThat(some.polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
   void quoteIsAttributedToTheReportingClausesSubject() {
     List<Claim> claims = Trees.sentence("""
         " PUNCT " 5 punct

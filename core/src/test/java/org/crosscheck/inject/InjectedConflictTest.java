@@ -58,17 +58,18 @@ class InjectedConflictTest {
 
   /**
    * Floors: measured on this sample minus 0.05, as regression guards below the targets (measured
-   * 2026-11-21 after weekdays and year-less dates were compared as written and speakers by the
-   * people they name: participants 0.71, number 0.71, time 0.75, polarity 0.82, speaker 0.40;
-   * harmless 0.014 conflicts per copy).
+   * 2026-11-21 after weekdays and year-less dates were compared as written, speakers only as
+   * people, and parties that both sentences name no longer counted as a difference:
+   * participants 0.71, number 0.71, time 0.75, polarity 0.83, speaker 0.38; harmless 0.007
+   * conflicts per copy).
    * Raise them as the library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
       Mutation.Type.PARTICIPANTS, 0.66,
       Mutation.Type.NUMBER, 0.66,
       Mutation.Type.TIME, 0.70,
-      Mutation.Type.POLARITY, 0.77,
-      Mutation.Type.SPEAKER, 0.35));
+      Mutation.Type.POLARITY, 0.78,
+      Mutation.Type.SPEAKER, 0.33));
   static final double FALSE_CEILING = 0.03;
 
   record Outcome(String article, Mutation mutation, boolean detected, int falseConflicts, String diagnosis) {}

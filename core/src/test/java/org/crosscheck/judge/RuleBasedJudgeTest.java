@@ -46,10 +46,17 @@ class RuleBasedJudgeTest {
   }
 
   @Test
-  void differentSpeakersConflict() {
-    ClaimFacts assad = Facts.of(0, "escalation").with(Role.SPEAKER, "Assad").build();
-    ClaimFacts putin = Facts.of(1, "escalation").with(Role.SPEAKER, "Putin").build();
+  void differentPeopleAsSpeakersConflictButOrganisationsDoNot() {
+    ClaimFacts assad = Facts.of(0, "escalation").withPeople(Role.SPEAKER, "Assad").build();
+    ClaimFacts putin = Facts.of(1, "escalation").withPeople(Role.SPEAKER, "Putin").build();
     assertThat(judge(assad, putin)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
+
+    // two outlets, or an officer and his force, reporting one fact corroborate it
+    ClaimFacts reuters = Facts.of(0, "recover").with(Role.SPEAKER, "Reuters").build();
+    ClaimFacts patrol = Facts.of(1, "recover").with(Role.SPEAKER, "California Highway Patrol").build();
+    ClaimFacts officer = Facts.of(2, "recover").withPeople(Role.SPEAKER, "Brad Baehr").build();
+    assertThat(judge(reuters, patrol)).noneMatch(Finding::isConflict);
+    assertThat(judge(patrol, officer)).noneMatch(Finding::isConflict);
   }
 
   @Test
@@ -110,6 +117,21 @@ class RuleBasedJudgeTest {
 
     assertThat(judge(thornhill, wetzler)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
     assertThat(judge(thornhill, thornhillAgain)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void partiesEachSentenceAlsoNamesAreReadingsNotConflicts() {
+    ClaimFacts misread = Facts.of(0, "live").with(Role.AGENT, "New")
+        .sentence("The New Zealand-born man, who lived in Australia, fell.").build();
+    ClaimFacts read = Facts.of(1, "live").with(Role.AGENT, "New Zealand")
+        .sentence("The New Zealander, who lived in Australia, fell.").build();
+    assertThat(judge(misread, read)).noneMatch(Finding::isConflict);
+
+    // only one of the two sentences names the other's party: still a conflict
+    ClaimFacts obama = Facts.of(0, "sign").with(Role.AGENT, "Obama")
+        .sentence("Obama signed the order after Pimm asked him to.").build();
+    ClaimFacts pimm = Facts.of(1, "sign").with(Role.AGENT, "Pimm").sentence("Pimm signed the order.").build();
+    assertThat(judge(obama, pimm)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.crosscheck.align.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claim.ClaimKind;
@@ -51,7 +52,7 @@ public final class Differences {
         if (allNamed(a, role) && allNamed(b, role)) {
           Set<String> x = a.names(role);
           Set<String> y = b.names(role);
-          if (!x.containsAll(y) && !y.containsAll(x)) {
+          if (!x.containsAll(y) && !y.containsAll(x) && !eachMentionsTheOthers(a, b, role)) {
             out.add(new Difference(Difference.Kind.PARTICIPANTS,
                 (role == Role.PARTICIPANTS ? "who takes part in " : "who did ") + predicate,
                 labels(a.actors(role)), labels(b.actors(role))));
@@ -94,12 +95,39 @@ public final class Differences {
   private static boolean otherSpeakers(ClaimFacts a, ClaimFacts b) {
     Set<String> peopleA = people(a.actors(Role.SPEAKER));
     Set<String> peopleB = people(b.actors(Role.SPEAKER));
-    if (!peopleA.isEmpty() && !peopleB.isEmpty()) {
-      return Evidence.disjoint(peopleA, peopleB);
+    return !peopleA.isEmpty() && !peopleB.isEmpty() && Evidence.disjoint(peopleA, peopleB)
+        && !eachMentionsTheOthers(a, b, Role.SPEAKER);
+  }
+
+  /**
+   * Whether each claim's sentence names someone the other claim has in {@code role} and it lacks:
+   * then the two sentences name the same people and the claims differ only in how they were
+   * read ("the New Zealand-born man" read as "New"; "Vincent 'The Chin' Gigante" as "Chin"),
+   * not in what they report.
+   */
+  private static boolean eachMentionsTheOthers(ClaimFacts a, ClaimFacts b, Role role) {
+    return mentionsOthers(b, a, role) && mentionsOthers(a, b, role);
+  }
+
+  /** Whether {@code reader}'s sentence names every named entity of {@code other} in {@code role} that it lacks there. */
+  private static boolean mentionsOthers(ClaimFacts reader, ClaimFacts other, Role role) {
+    Set<String> own = reader.names(role);
+    String sentence = reader.claim().evidenceText().toLowerCase(Locale.ROOT);
+    List<Entity> missing = other.actors(role).stream()
+        .filter(e -> Evidence.isNamed(e) && !own.contains(e.key())).toList();
+    return !missing.isEmpty() && missing.stream().allMatch(e -> containsWords(sentence, e.label().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean containsWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) {
+        return true;
+      }
     }
-    Set<String> speakersA = a.names(Role.SPEAKER);
-    Set<String> speakersB = b.names(Role.SPEAKER);
-    return !speakersA.isEmpty() && !speakersB.isEmpty() && Evidence.disjoint(speakersA, speakersB);
+    return false;
   }
 
   private static Set<String> people(List<Entity> entities) {

@@ -162,6 +162,11 @@ public final class SentenceClauses {
     return false;
   }
 
+  /** A noun phrase under "no" ("no gun", "no one") denies the clause it is an argument of. */
+  private boolean quantifiedByNo(int noun) {
+    return g.children(noun, "det").stream().anyMatch(d -> g.lower(d).equals("no"));
+  }
+
   private boolean isVerbChainHost(int head) {
     return head >= 0 && g.tag(head).equals("VERB") && (kinds[head] == ClaimKind.EVENT || mergedInto[head] >= 0);
   }
@@ -302,9 +307,14 @@ public final class SentenceClauses {
               shown.set(c);
             }
           }
-          case "nsubj" -> addArgument(args, h, c,
-              rel.equals("nsubj:pass") ? Role.PATIENT : subjectRole(h), Slot.SUBJECT);
-          case "obj" -> addArgument(args, h, c, Role.PATIENT, Slot.OBJECT);
+          case "nsubj" -> {
+            addArgument(args, h, c, rel.equals("nsubj:pass") ? Role.PATIENT : subjectRole(h), Slot.SUBJECT);
+            negative |= quantifiedByNo(c); // "no gun has been recovered"
+          }
+          case "obj" -> {
+            addArgument(args, h, c, Role.PATIENT, Slot.OBJECT);
+            negative |= quantifiedByNo(c); // "she had no children"
+          }
           case "iobj" -> addArgument(args, h, c, Role.RECIPIENT, Slot.OTHER);
           case "xcomp" -> {
             if (kinds[c] == null && mergedInto[c] < 0) {
