@@ -18,6 +18,7 @@ import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.EntityResolver;
+import org.crosscheck.normalize.LexicalEntityResolver;
 import org.crosscheck.normalize.QuantityResolver;
 import org.crosscheck.normalize.TimeResolver;
 import org.crosscheck.normalize.TimeSpan;
@@ -183,7 +184,7 @@ public final class FactBuilder {
 
   /** Keys the resolver gives to people's names (and other unknown single names): "name:putin". */
   private static boolean isPerson(String key) {
-    return key.startsWith("name:");
+    return key.startsWith(LexicalEntityResolver.NAME_PREFIX);
   }
 
   private static String titleKey(String phrase) {
