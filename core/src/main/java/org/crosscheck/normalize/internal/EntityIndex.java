@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.EntityAlias;
+import org.crosscheck.normalize.LexicalEntityResolver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -338,7 +339,7 @@ public final class EntityIndex {
       // entities first (labels are final now), then actors and place chains
       Map<String, Entity> byKey = new HashMap<>();
       for (Node n : nodes.values()) {
-        String key = n.type == Type.PERSON ? "name:" + personKey(n.label) : NameKeys.key(n.label);
+        String key = n.type == Type.PERSON ? LexicalEntityResolver.NAME_PREFIX + personKey(n.label) : NameKeys.key(n.label);
         n.entity = byKey.computeIfAbsent(key, k -> new Entity(k, n.label));
       }
       for (Node n : nodes.values()) {
