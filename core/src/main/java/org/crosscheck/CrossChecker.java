@@ -86,7 +86,8 @@ public final class CrossChecker {
 
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
-    this.analyzer = b.analyzer != null ? b.analyzer : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault());
+    this.analyzer = b.analyzer != null ? b.analyzer
+        : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault(), b.maxSentenceTokens);
     this.extractor = b.extractor != null ? b.extractor : DependencyClaimExtractor.create();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
     this.facts = new FactBuilder(
@@ -304,6 +305,7 @@ public final class CrossChecker {
     private Set<FindingKind> kept = EnumSet.allOf(FindingKind.class);
     private int maxArticles = Integer.MAX_VALUE;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
+    private int maxSentenceTokens = OpenNlpAnalyzer.DEFAULT_MAX_SENTENCE_TOKENS;
 
     private Builder() {}
 
@@ -456,6 +458,23 @@ public final class CrossChecker {
         throw new IllegalArgumentException("maxArticleLength must be at least 1, got " + value);
       }
       this.maxArticleLength = value;
+      return this;
+    }
+
+    /**
+     * The most tokens the default analyzer tags and parses as one sentence; at least 1, by default
+     * {@value OpenNlpAnalyzer#DEFAULT_MAX_SENTENCE_TOKENS}. A longer run of text without sentence
+     * punctuation is analysed in pieces of this many tokens, so that time and memory grow
+     * linearly with it. Has no effect on an {@link #analyzer} set here.
+     *
+     * @param value the most tokens in one sentence
+     * @return this builder
+     */
+    public Builder maxSentenceTokens(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxSentenceTokens must be at least 1, got " + value);
+      }
+      this.maxSentenceTokens = value;
       return this;
     }
 
