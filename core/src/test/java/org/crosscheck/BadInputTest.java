@@ -21,6 +21,7 @@ import org.crosscheck.ingest.ReadResult;
 import org.crosscheck.report.CrossCheckReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,6 +53,7 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
+  @Timeout(120) // the run-on text would take many minutes if it were one sentence
   void badInputIsNamedAndTheGoodArticleIsStillChecked(BadInput input) throws IOException {
     Path bad = BadInputs.make(input, Files.createDirectories(dir.resolve("bad")));
     Path good = Files.copy(SEEDS.resolve(SEED + ".txt"), dir.resolve(SEED + ".txt"));
