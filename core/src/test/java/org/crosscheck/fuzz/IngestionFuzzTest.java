@@ -27,7 +27,7 @@ class IngestionFuzzTest {
   @DictionaryEntries({"<!doctype html>", "<html>", "<body>", "<article>", "</article>", "<main>", "<p>",
       "</p>", "<div class=\"nav\">", "<div>", "</div>", "<script>", "<style>", "<header>", "<h1>", "<br>",
       "<img src=x>", "<meta charset=\"utf-16\">", "&nbsp;", "{\"text\":\"", "\",\"id\":\"", "\"title\":",
-      "\"published\":\"2024-05-02\"", "}\n", "\uFEFF", "%PDF-", "\r\n"})
+      "\"published\":\"2024-05-02\"", "%PDF-"}) // printable ASCII only: libFuzzer refuses the rest
   @FuzzTest(maxDuration = "20s")
   void anyBytesGiveArticlesOrProblemsTheSameEveryTime(byte[] input) {
     String name = NAMES[input.length == 0 ? 0 : (input[0] & 0xFF) % NAMES.length];

@@ -41,8 +41,8 @@ class PipelineFuzzTest {
 
   @DictionaryEntries({" said", " according to ", " did not ", " may ", " could ", " on Monday", " in 2011",
       " on 15 March 2023", " a day earlier", " Turkey", " Syria", " Russia", " Ankara", " Putin", " Assad",
-      " met ", " restoration of ties", " between ", ". ", "\u001E", "\n\n", "\u201C", " 1,200 ", " percent",
-      " killed ", " people"})
+      " met ", " restoration of ties", " between ", ". ", " 1,200 ", " percent", " killed ", " people",
+      "\""}) // printable ASCII only: libFuzzer refuses the rest
   @FuzzTest(maxDuration = "20s")
   void anyTextGivesClaimsWithinItsSpansTheSameInEitherOrder(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
