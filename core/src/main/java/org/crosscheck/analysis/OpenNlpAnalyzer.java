@@ -182,7 +182,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
             }
             continue;
           }
-          // an overlong "sentence" (no punctuation for pages): tagged and parsed in pieces, so that
+          // an overlong "sentence" (a page without punctuation): tagged and parsed in pieces, so that
           // time and memory stay linear in its length
           for (int from = 0; from < tokenSpans.size(); from += maxSentenceTokens) {
             List<Span> piece = tokenSpans.subList(from, Math.min(tokenSpans.size(), from + maxSentenceTokens));

@@ -35,7 +35,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *   <li>Otherwise Apache OpenNLP's language detector ({@code langdetect-183}, 103 languages, from
  *       {@code org.apache.opennlp:opennlp-models-langdetect}) decides: the text is refused when its
  *       best language is not English and is at least {@value #MIN_RATIO} times as likely as
- *       English. The model is loaded on first need (about 0.8 s, once per JVM), so English-only
+ *       English. The model is loaded on first need (under a second, once per JVM), so English-only
  *       runs never pay for it.
  * </ol>
  *
