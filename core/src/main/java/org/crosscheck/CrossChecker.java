@@ -18,6 +18,8 @@ import org.crosscheck.align.internal.Evidence;
 import org.crosscheck.align.internal.FactBuilder;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.ingest.InputProblem;
+import org.crosscheck.ingest.LanguageCheck;
+import org.crosscheck.ingest.ReadResult;
 import org.crosscheck.judge.Finding;
 import org.crosscheck.judge.FindingKind;
 import org.crosscheck.judge.Judge;
@@ -83,10 +85,12 @@ public final class CrossChecker {
   private final Set<FindingKind> kept;
   private final int maxArticles;
   private final int maxArticleLength;
+  private final boolean checkLanguage;
 
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
-    this.analyzer = b.analyzer != null ? b.analyzer : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault());
+    this.analyzer = b.analyzer != null ? b.analyzer
+        : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault(), b.maxSentenceTokens);
     this.extractor = b.extractor != null ? b.extractor : DependencyClaimExtractor.create();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
     this.facts = new FactBuilder(
@@ -103,6 +107,7 @@ public final class CrossChecker {
     this.kept = Set.copyOf(b.kept);
     this.maxArticles = b.maxArticles;
     this.maxArticleLength = b.maxArticleLength;
+    this.checkLanguage = b.checkLanguage;
   }
 
   /**
@@ -129,6 +134,9 @@ public final class CrossChecker {
    * along as {@code problems} so that the report names them. The report lists sources in the
    * order of their ids, so it does not depend on the order the articles were given in.
    *
+   * <p>An article confidently not in English is left out of the analysis and named in the
+   * report's problems, after those given (see {@link #screen} and {@link Builder#checkLanguage}).
+   *
    * @throws IllegalArgumentException when two articles share an id, or the articles exceed the
    *     limits set by {@link Builder#maxArticles} or {@link Builder#maxArticleLength} (the message
    *     names the article)
@@ -140,8 +148,11 @@ public final class CrossChecker {
     Objects.requireNonNull(given, "articles");
     Objects.requireNonNull(problems, "problems");
     validate(given);
-    List<Article> articles = given.stream().sorted(Comparator.comparing(Article::id)).toList();
-    List<ArticleClaims> extracted = claims(articles);
+    ReadResult screened = screen(given.stream().sorted(Comparator.comparing(Article::id)).toList());
+    List<Article> articles = screened.articles();
+    List<InputProblem> allProblems = new ArrayList<>(problems);
+    allProblems.addAll(screened.problems());
+    List<ArticleClaims> extracted = extract(articles);
     List<ClaimFacts> read = new ArrayList<>();
     for (int i = 0; i < extracted.size(); i++) {
       ArticleClaims a = extracted.get(i);
@@ -162,7 +173,35 @@ public final class CrossChecker {
         .thenComparingInt(f -> position.get(f.claims().get(0).id())));
     List<Source> sources = articles.stream()
         .map(a -> new Source(a.id(), a.origin(), a.title())).toList();
-    return new CrossCheckReport(sources, claims, findings, problems);
+    return new CrossCheckReport(sources, claims, findings, allProblems);
+  }
+
+  /**
+   * Splits articles into those this checker analyses and a problem for each it leaves out: an
+   * article confidently not in English ({@link LanguageCheck}), unless
+   * {@link Builder#checkLanguage} is off. {@link #check(List, List)} does this itself; call it
+   * before {@link #claims(List)} to skip such articles rather than fail on them.
+   *
+   * @param articles the articles, in any order
+   * @return the articles to analyse, in the order given, and a problem naming each one left out
+   */
+  public ReadResult screen(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    List<Article> kept = new ArrayList<>(articles.size());
+    List<InputProblem> problems = new ArrayList<>();
+    for (Article a : articles) {
+      Optional<InputProblem> problem = unsupported(a);
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+      } else {
+        kept.add(a);
+      }
+    }
+    return new ReadResult(kept, problems);
+  }
+
+  private Optional<InputProblem> unsupported(Article article) {
+    return checkLanguage ? LanguageCheck.english().check(article) : Optional.empty();
   }
 
   /**
@@ -180,7 +219,8 @@ public final class CrossChecker {
    * draft (its conflicts and agreements with the references, which references corroborate it).
    *
    * @throws IllegalArgumentException when a reference has the draft's id, two references share
-   *     an id, there are no references, or the articles exceed the checker's limits
+   *     an id, there are no references, the articles exceed the checker's limits, or one of them
+   *     is not in English (a draft check must not pass by leaving an article out)
    * @param draft      the article to check, e.g. a rewrite or a generated summary
    * @param references the articles it must agree with; at least one
    * @return the report over all of them, seen from the draft
@@ -194,6 +234,9 @@ public final class CrossChecker {
     List<Article> all = new ArrayList<>(references.size() + 1);
     all.add(draft);
     all.addAll(references);
+    for (Article a : all) {
+      requireSupported(a);
+    }
     CrossCheckReport report = check(all);
     return new DraftReport(draft.id(), references.stream().map(Article::id).sorted().toList(), report);
   }
@@ -210,11 +253,23 @@ public final class CrossChecker {
         throw new IllegalArgumentException("two articles have the id \"" + a.id() + "\" (the second from "
             + a.origin() + "); ids must be unique within one check");
       }
-      if (a.text().length() > maxArticleLength) {
-        throw new IllegalArgumentException("article " + a.id() + " (from " + a.origin() + ") has "
-            + a.text().length() + " characters, more than the limit of " + maxArticleLength
-            + " (CrossChecker.Builder.maxArticleLength)");
-      }
+      requireShortEnough(a);
+    }
+  }
+
+  private void requireShortEnough(Article article) {
+    if (article.text().length() > maxArticleLength) {
+      throw new IllegalArgumentException("article " + article.id() + " (from " + article.origin() + ") has "
+          + article.text().length() + " characters, more than the limit of " + maxArticleLength
+          + " (CrossChecker.Builder.maxArticleLength)");
+    }
+  }
+
+  private void requireSupported(Article article) {
+    Optional<InputProblem> problem = unsupported(article);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException("article " + article.id() + " (from " + article.origin() + "): "
+          + problem.get().message() + " (CrossChecker.Builder.checkLanguage)");
     }
   }
 
@@ -230,29 +285,44 @@ public final class CrossChecker {
    * The claims of one article.
    *
    * @throws IllegalArgumentException when the article is longer than {@link Builder#maxArticleLength}
+   *     or confidently not in English (unless {@link Builder#checkLanguage} is off)
    * @param article the article
    * @return its claims, in text order
    */
   public ArticleClaims claims(Article article) {
     Objects.requireNonNull(article, "article");
-    if (article.text().length() > maxArticleLength) {
-      throw new IllegalArgumentException("article " + article.id() + " (from " + article.origin() + ") has "
-          + article.text().length() + " characters, more than the limit of " + maxArticleLength
-          + " (CrossChecker.Builder.maxArticleLength)");
-    }
+    requireShortEnough(article);
+    requireSupported(article);
+    return extract(article);
+  }
+
+  private ArticleClaims extract(Article article) {
     return new ArticleClaims(article, extractor.extract(analyzer.analyze(cleaner.clean(article))));
   }
 
   /**
    * The claims of each article, in the order given, computed on up to {@link Builder#threads} threads.
    *
+   * @throws IllegalArgumentException when an article is refused as {@link #claims(Article)} would
+   *     refuse it (use {@link #screen} first to leave out articles not in English)
    * @param articles the articles
    * @return one {@link ArticleClaims} per article, in the same order
    */
   public List<ArticleClaims> claims(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    for (Article a : articles) {
+      Objects.requireNonNull(a, "article");
+      requireShortEnough(a);
+      requireSupported(a);
+    }
+    return extract(articles);
+  }
+
+  /** The claims of each article, in the order given, on up to {@link Builder#threads} threads. */
+  private List<ArticleClaims> extract(List<Article> articles) {
     AtomicInteger done = new AtomicInteger();
     Function<Article, ArticleClaims> extract = a -> {
-      ArticleClaims result = claims(a);
+      ArticleClaims result = extract(a);
       progress.progress(done.incrementAndGet(), articles.size());
       return result;
     };
@@ -304,6 +374,8 @@ public final class CrossChecker {
     private Set<FindingKind> kept = EnumSet.allOf(FindingKind.class);
     private int maxArticles = Integer.MAX_VALUE;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
+    private int maxSentenceTokens = OpenNlpAnalyzer.DEFAULT_MAX_SENTENCE_TOKENS;
+    private boolean checkLanguage = true;
 
     private Builder() {}
 
@@ -456,6 +528,36 @@ public final class CrossChecker {
         throw new IllegalArgumentException("maxArticleLength must be at least 1, got " + value);
       }
       this.maxArticleLength = value;
+      return this;
+    }
+
+    /**
+     * The most tokens the default analyzer tags and parses as one sentence; at least 1, by default
+     * {@value OpenNlpAnalyzer#DEFAULT_MAX_SENTENCE_TOKENS}. A longer run of text without sentence
+     * punctuation is analysed in pieces of this many tokens, so that time and memory grow
+     * linearly with it. Has no effect on an {@link #analyzer} set here.
+     *
+     * @param value the most tokens in one sentence
+     * @return this builder
+     */
+    public Builder maxSentenceTokens(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxSentenceTokens must be at least 1, got " + value);
+      }
+      this.maxSentenceTokens = value;
+      return this;
+    }
+
+    /**
+     * Whether articles confidently not in English are left out (by default they are): checks
+     * name them as problems in the report, and {@link CrossChecker#claims(Article)} refuses them.
+     * Turn it off only with an {@link #analyzer} for their language. See {@link LanguageCheck}.
+     *
+     * @param value whether to check the language of each article
+     * @return this builder
+     */
+    public Builder checkLanguage(boolean value) {
+      this.checkLanguage = value;
       return this;
     }
 

@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         case html -> HtmlReport.write(report, texts(read), out);
       }
     }
-    int unreadable = common.reportProblems(read.problems());
+    int unreadable = common.reportProblems(report.problems()); // those read, then those left out
     return failOn == FailOn.conflict && report.hasConflicts() ? CONFLICTS_FOUND : unreadable;
   }
 

@@ -2,10 +2,12 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.ArticleClaims;
 import org.crosscheck.CrossChecker;
+import org.crosscheck.ingest.InputProblem;
 import org.crosscheck.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +41,16 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReadResult read = common.read();
     List<ArticleClaims> results;
+    List<InputProblem> problems = new ArrayList<>(read.problems());
     try (Progress p = common.progress("crosscheck: reading " + read.articles().size() + " articles")) {
-      results = read.articles().isEmpty() ? List.of() : CrossChecker.builder().progress(p).build().claims(read.articles());
+      if (read.articles().isEmpty()) {
+        results = List.of();
+      } else {
+        CrossChecker checker = CrossChecker.builder().progress(p).build();
+        ReadResult supported = checker.screen(read.articles());
+        problems.addAll(supported.problems());
+        results = checker.claims(supported.articles());
+      }
     }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {
@@ -48,6 +58,6 @@ final class ClaimsCommand implements Callable<Integer> {
         case text -> ClaimText.write(results, out, common.ansi());
       }
     }
-    return common.reportProblems(read.problems());
+    return common.reportProblems(problems);
   }
 }

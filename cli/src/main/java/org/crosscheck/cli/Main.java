@@ -31,12 +31,21 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code, without exiting the JVM. */
+  /**
+   * Runs the command line and returns its exit code, without exiting the JVM. Running out of
+   * memory is one line on stderr (what to do about it) and exit code 4, not a stack trace.
+   */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(new ExecutionErrors());
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("crosscheck: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB); give it more, e.g. java -Xmx4g -jar crosscheck.jar ..., or check fewer or smaller articles");
+      return ExecutionErrors.FAILURE;
+    }
   }
 
   @Override

@@ -22,7 +22,9 @@ final class ReportJson {
 
   static void write(CrossCheckReport report, PrintWriter out) throws IOException {
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    out.println(ClaimJson.MAPPER.writer(pretty).writeValueAsString(toMap(report)));
+    // streamed, not built as one string first: a big report needs no second copy in memory
+    ClaimJson.MAPPER.writer(pretty).writeValue(out, toMap(report));
+    out.println();
   }
 
   static Map<String, Object> toMap(CrossCheckReport report) {

@@ -41,6 +41,8 @@ import org.crosscheck.clean.CleanedArticle;
  *   <li>Tokenising runs on a same-length copy of the text with curly apostrophes and quotes made
  *       straight (and no-break spaces made plain), so "didn’t" yields "did" + "n't";
  *       {@link Token#text()} is the token from that copy.
+ *   <li>A sentence longer than {@link #DEFAULT_MAX_SENTENCE_TOKENS} tokens (or the limit given
+ *       to {@link #create(DependencyParser, int)}) is split into pieces of at most that many.
  *   <li>Lemmas are computed by the model on the single word with its tag and memoised per (lower
  *       case word, tag) in a bounded cache, so they do not depend on context or thread; proper nouns
  *       and numbers keep their text as lemma.
@@ -60,6 +62,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
   static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+  /**
+   * The default {@link #create(DependencyParser, int) longest sentence}, in tokens: well above the
+   * longest sentence in the seeds and the 982 ECB+ articles (about 120 tokens).
+   */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 200;
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
@@ -67,9 +75,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
   private final LemmaCache lemmas;
   private final MentionFinder mentionFinder;
   private final ThreadLocal<Tools> tools;
+  private final int maxSentenceTokens;
 
   private OpenNlpAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel,
-      POSModel posModel, LemmatizerModel lemmaModel, Gazetteer gazetteer, DependencyParser parser) {
+      POSModel posModel, LemmatizerModel lemmaModel, Gazetteer gazetteer, DependencyParser parser,
+      int maxSentenceTokens) {
     this.sentenceModel = sentenceModel;
     this.tokenizerModel = tokenizerModel;
     this.posModel = posModel;
@@ -77,6 +87,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
     this.lemmas = new LemmaCache(lemmaModel, LemmaCache.DEFAULT_CAPACITY);
     this.mentionFinder = new MentionFinder(gazetteer);
     this.tools = ThreadLocal.withInitial(this::newTools);
+    this.maxSentenceTokens = maxSentenceTokens;
   }
 
   /**
@@ -88,14 +99,33 @@ public final class OpenNlpAnalyzer implements Analyzer {
    * @throws UncheckedIOException when a model cannot be read
    */
   public static OpenNlpAnalyzer create(DependencyParser parser) {
+    return create(parser, DEFAULT_MAX_SENTENCE_TOKENS);
+  }
+
+  /**
+   * {@link #create(DependencyParser)} with another limit on sentence length. A longer sentence
+   * (text without punctuation, such as a page of keywords) is tagged and parsed in consecutive
+   * pieces of at most this many tokens, each a {@link Sentence} of its own, so that time and
+   * memory grow linearly with its length; no text is dropped.
+   *
+   * @param parser            the dependency parser to attach each sentence's tokens with
+   * @param maxSentenceTokens the most tokens in one sentence; at least 1
+   * @return a new analyzer
+   * @throws UncheckedIOException when a model cannot be read
+   */
+  public static OpenNlpAnalyzer create(DependencyParser parser, int maxSentenceTokens) {
     Objects.requireNonNull(parser, "parser");
+    if (maxSentenceTokens < 1) {
+      throw new IllegalArgumentException("maxSentenceTokens must be at least 1, got " + maxSentenceTokens);
+    }
     CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(
         () -> load(POS_MODEL, POSModel::new));
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
     SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
     LemmatizerModel lemma = load(LEMMA_MODEL, LemmatizerModel::new);
-    return new OpenNlpAnalyzer(sentence, tokens, join(pos), lemma, join(gazetteer), parser);
+    return new OpenNlpAnalyzer(sentence, tokens, join(pos), lemma, join(gazetteer), parser,
+        maxSentenceTokens);
   }
 
   private interface ModelReader<M> {
@@ -144,10 +174,20 @@ public final class OpenNlpAnalyzer implements Analyzer {
       for (Span line : lines(text, block)) {
         String lineText = text.substring(line.begin(), line.end());
         for (Span s : sentenceSpans(t.sentences().sentPosDetect(lineText), lineText)) {
-          Sentence sentence = sentence(t, text, line.begin() + s.begin(), line.begin() + s.end(),
-              sentences.size(), article);
-          if (sentence != null) {
-            sentences.add(sentence);
+          Span detected = Span.of(line.begin() + s.begin(), line.begin() + s.end());
+          List<Span> tokenSpans = tokenSpans(t, text, detected);
+          if (tokenSpans.size() <= maxSentenceTokens) {
+            if (!tokenSpans.isEmpty()) {
+              sentences.add(sentence(t, text, tokenSpans, detected, sentences.size(), article));
+            }
+            continue;
+          }
+          // an overlong "sentence" (a page without punctuation): tagged and parsed in pieces, so that
+          // time and memory stay linear in its length
+          for (int from = 0; from < tokenSpans.size(); from += maxSentenceTokens) {
+            List<Span> piece = tokenSpans.subList(from, Math.min(tokenSpans.size(), from + maxSentenceTokens));
+            Span bounds = Span.of(piece.get(0).begin(), piece.get(piece.size() - 1).end());
+            sentences.add(sentence(t, text, piece, bounds, sentences.size(), article));
           }
         }
       }
@@ -174,10 +214,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
     return out;
   }
 
-  private Sentence sentence(Tools t, String text, int begin, int end, int index,
-      CleanedArticle article) {
-    String sentenceText = text.substring(begin, end);
-    opennlp.tools.util.Span[] spans = t.tokenizer().tokenizePos(sentenceText);
+  /** The tokens of one detected sentence, as spans of {@code text}. */
+  private static List<Span> tokenSpans(Tools t, String text, Span sentence) {
+    int begin = sentence.begin();
+    opennlp.tools.util.Span[] spans = t.tokenizer().tokenizePos(sentence.coveredText(text));
     List<Span> tokenSpans = new ArrayList<>(spans.length);
     for (opennlp.tools.util.Span s : spans) {
       int b = begin + s.getStart();
@@ -194,7 +234,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
       }
     }
     if (tokenSpans.isEmpty()) {
-      return null;
+      return tokenSpans;
     }
     // The tokenizer sometimes keeps a sentence's final period on the last word ("Lavrov."):
     // split it off unless the word is an abbreviation with inner periods ("p.m.", "U.S.").
@@ -205,6 +245,13 @@ public final class OpenNlpAnalyzer implements Analyzer {
       tokenSpans.set(tokenSpans.size() - 1, Span.of(last.begin(), last.end() - 1));
       tokenSpans.add(Span.of(last.end() - 1, last.end()));
     }
+    return tokenSpans;
+  }
+
+  /** One sentence of {@code tokenSpans} (not empty), which lie within {@code bounds}. */
+  private Sentence sentence(Tools t, String text, List<Span> tokenSpans, Span bounds, int index,
+      CleanedArticle article) {
+    String sentenceText = bounds.coveredText(text);
     String[] words = new String[tokenSpans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokenSpans.get(i).coveredText(text);
@@ -270,7 +317,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
           arc.head(), arc.relation()));
     }
     Span span = Span.of(tokenSpans.get(0).begin(), tokenSpans.get(tokenSpans.size() - 1).end())
-        .union(Span.of(begin, end));
+        .union(bounds);
     return new Sentence(index, span, tokens);
   }
 

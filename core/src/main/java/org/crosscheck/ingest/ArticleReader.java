@@ -2,29 +2,25 @@ package org.crosscheck.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads news articles from files, directories and streams: plain text (UTF-8), HTML and JSON lines.
+ * Reads news articles from files, directories and streams: plain text, HTML and JSON lines.
  * One bad input never stops the others; each one that cannot be read becomes an {@link InputProblem}
  * in the {@link ReadResult}, next to every article that could be read.
  *
@@ -38,8 +34,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Plain text</b> ({@code .txt}, {@code .text}, or any other file not recognised as HTML or
- *       JSON lines): decoded strictly as UTF-8, a leading byte order mark dropped, the text otherwise
- *       kept exactly as decoded so that spans index into it. The id is the file name without its
+ *       JSON lines): decoded strictly as UTF-8, or as UTF-16 or UTF-32 when a byte order mark says
+ *       so (the mark dropped), the text otherwise kept exactly as decoded so that spans index into
+ *       it, whatever the encoding was. The id is the file name without its
  *       extension; the title is the first line when it looks like a headline (short, no final
  *       period, followed by more text), else empty.
  *   <li><b>HTML</b> ({@code .html}, {@code .htm}, or content that starts like HTML): parsed by jsoup
@@ -52,7 +49,13 @@ import java.util.regex.Pattern;
  *       A line without {@code id} gets {@code <file stem>-<line>}.
  * </ul>
  *
- * <p>Directories are walked recursively in sorted order, taking the extensions above and skipping
+ * <p>Binary input (a known file signature such as PNG, PDF or ZIP, NUL bytes, or many control
+ * characters in the first 8000 bytes) is a problem ("binary file, not text: ..."), whatever its
+ * extension; so is an input larger than {@link Builder#maxFileSize}, which is not read at all.
+ *
+ * <p>The paths given are read in sorted order, so the result (and the ids given to articles of the
+ * same name) does not depend on the order they were named in. Directories are walked recursively
+ * in sorted order, taking the extensions above and skipping
  * hidden files and directories; symbolic links are followed, but a link back to a directory being
  * walked is reported as a loop and not entered. A file reached twice (through links or by being
  * named twice) is read once.
@@ -117,8 +120,10 @@ public final class ArticleReader {
   public ReadResult read(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
     Collector out = new Collector();
-    for (Path path : paths) {
-      Objects.requireNonNull(path, "path");
+    List<Path> sorted = new ArrayList<>(paths);
+    sorted.forEach(path -> Objects.requireNonNull(path, "path"));
+    sorted.sort(Comparator.comparing(Path::toString)); // the same result whatever the order given
+    for (Path path : sorted) {
       if (!Files.exists(path)) {
         out.problem(path.toString(), Files.exists(path, LinkOption.NOFOLLOW_LINKS)
             ? "broken symbolic link" : "no such file or directory");
@@ -221,7 +226,7 @@ public final class ArticleReader {
         return;
       }
       if (!Files.isRegularFile(file)) {
-        out.problem(input, "not a regular file");
+        out.problem(input, "not a regular file (a pipe, device or socket); not read");
         return;
       }
       long size = Files.size(file);
@@ -243,7 +248,10 @@ public final class ArticleReader {
   }
 
   private void parse(String input, String id, String fileName, byte[] bytes, Collector out) {
-    if (JSON_LINES.matcher(fileName).matches()) {
+    Optional<String> notText = TextBytes.notText(bytes);
+    if (notText.isPresent()) {
+      out.problem(input, notText.get());
+    } else if (JSON_LINES.matcher(fileName).matches()) {
       parseJsonLines(input, id, bytes, out);
     } else if (HTML.matcher(fileName).matches()) {
       parseHtml(input, id, bytes, out);
@@ -261,8 +269,8 @@ public final class ArticleReader {
   private void parsePlainText(String input, String id, byte[] bytes, Collector out) {
     String text;
     try {
-      text = decodeUtf8(bytes);
-    } catch (InvalidUtf8Exception e) {
+      text = TextBytes.decode(bytes);
+    } catch (TextBytes.UndecodableTextException e) {
       out.problem(input, e.getMessage());
       return;
     }
@@ -285,8 +293,8 @@ public final class ArticleReader {
   private void parseJsonLines(String input, String stem, byte[] bytes, Collector out) {
     String text;
     try {
-      text = decodeUtf8(bytes);
-    } catch (InvalidUtf8Exception e) {
+      text = TextBytes.decode(bytes);
+    } catch (TextBytes.UndecodableTextException e) {
       out.problem(input, e.getMessage());
       return;
     }
@@ -295,47 +303,6 @@ public final class ArticleReader {
     jsonLines.parse(input, stem, text, out::add, out::problem);
     if (out.articles.size() == before && out.problems.size() == problemsBefore) {
       out.problem(input, "no text (no JSON lines found)");
-    }
-  }
-
-  /**
-   * Decodes strictly as UTF-8, dropping a leading byte order mark.
-   *
-   * @throws InvalidUtf8Exception naming the byte offset (from the start of the input) of the first
-   *     undecodable byte
-   */
-  static String decodeUtf8(byte[] bytes) throws InvalidUtf8Exception {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer chars = CharBuffer.allocate(bytes.length - start + 1);
-    CoderResult result = decoder.decode(in, chars, true);
-    if (result.isUnderflow()) {
-      result = decoder.flush(chars);
-    }
-    if (result.isError()) {
-      throw new InvalidUtf8Exception("not valid UTF-8 at byte " + in.position());
-    }
-    if (result.isOverflow()) { // cannot happen: UTF-8 never yields more chars than bytes
-      try {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start,
-            bytes.length - start)).toString();
-      } catch (CharacterCodingException e) {
-        throw new InvalidUtf8Exception("not valid UTF-8");
-      }
-    }
-    chars.flip();
-    return chars.toString();
-  }
-
-  static final class InvalidUtf8Exception extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    InvalidUtf8Exception(String message) {
-      super(message);
     }
   }
 
@@ -351,7 +318,7 @@ public final class ArticleReader {
   }
 
   private static String describe(IOException e) {
-    String message = e.getMessage();
+    String message = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
     return message == null || message.isBlank()
         ? e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
         : message;

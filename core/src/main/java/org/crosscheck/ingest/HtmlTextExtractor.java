@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Extracts the readable text of an HTML page's main content with jsoup. Parsing works on the bytes
@@ -26,9 +29,12 @@ import org.jsoup.select.Elements;
 final class HtmlTextExtractor {
 
   /** Elements that never hold article text. */
-  private static final String NEVER_CONTENT =
-      "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, footer,"
-          + " aside, form, button, select, input, textarea, dialog, menu";
+  private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template",
+      "iframe", "object", "embed", "svg", "canvas", "nav", "footer", "aside", "form", "button",
+      "select", "input", "textarea", "dialog", "menu");
+
+  /** Elements never removed as noise, whatever their class or id. */
+  private static final Set<String> STRUCTURAL = Set.of("html", "body", "article", "main");
 
   /** class/id words that mark navigation, comments, sharing, subscription, cookie, related boxes. */
   private static final Pattern NOISE = Pattern.compile(
@@ -64,20 +70,7 @@ final class HtmlTextExtractor {
       throw new UncheckedIOException(e);
     }
     String title = title(doc);
-    doc.select(NEVER_CONTENT).remove();
-    for (Element header : doc.select("header")) { // a page header, not an article's own header
-      if (header.closest("article, main") == null) {
-        header.remove();
-      }
-    }
-    // class/id noise, unless it wraps the article itself (<div class="page has-sidebar">)
-    for (Element el : new ArrayList<>(doc.getAllElements())) {
-      if (el.parent() != null && !el.tagName().equals("body") && !el.tagName().equals("html")
-          && !el.tagName().equals("article") && !el.tagName().equals("main") && isNoise(el)
-          && el.selectFirst("article, main, [role=main], [itemprop=articleBody]") == null) {
-        el.remove();
-      }
-    }
+    removeNonContent(doc);
     Element root = mainContent(doc);
     List<String> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -116,10 +109,13 @@ final class HtmlTextExtractor {
 
   /**
    * The nearest {@code article}/{@code main} ancestor of the element holding the most paragraph
-   * text, else that element itself; the body when the page has no paragraphs.
+   * text (the first such element on a tie), else that element itself; the body when the page has
+   * no paragraphs.
    */
   private static Element mainContent(Document doc) {
-    Map<Element, Integer> score = new IdentityHashMap<>();
+    // jsoup elements compare by identity; insertion order breaks ties by document order, the same
+    // in every run (identity hash order would not be)
+    Map<Element, Integer> score = new LinkedHashMap<>();
     for (Element p : doc.select("p")) {
       Element parent = p.parent();
       if (parent != null) {
@@ -147,24 +143,77 @@ final class HtmlTextExtractor {
     return best;
   }
 
-  /** Walks the tree, turning each run of inline content between block boundaries into a block. */
-  private static void collect(Node node, List<String> blocks, StringBuilder current) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode text) {
-        current.append(text.getWholeText());
-      } else if (child instanceof Element el) {
-        if (BLOCKS.contains(el.tagName())) {
-          flush(blocks, current);
-          collect(el, blocks, current);
-          flush(blocks, current);
-        } else {
-          if (el.tagName().equals("img")) {
-            continue;
+  /**
+   * Removes what never holds article text: {@link #NEVER_CONTENT} elements and page-level
+   * {@code header}s (not those inside an {@code article} or {@code main}); then class/id noise,
+   * unless it wraps the article itself ({@code <div class="page has-sidebar">}). Each is one pass
+   * over the tree without recursion, so that deeply nested markup cannot overflow the stack.
+   */
+  private static void removeNonContent(Document doc) {
+    int[] articleDepth = {0};
+    doc.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element el) {
+          if (NEVER_CONTENT.contains(el.tagName())
+              || (el.tagName().equals("header") && articleDepth[0] == 0)) {
+            return FilterResult.REMOVE;
           }
-          collect(el, blocks, current);
+          if (el.tagName().equals("article") || el.tagName().equals("main")) {
+            articleDepth[0]++;
+          }
         }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && (el.tagName().equals("article") || el.tagName().equals("main"))) {
+          articleDepth[0]--;
+        }
+        return FilterResult.CONTINUE;
+      }
+    });
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element article : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
+      for (Element el = article; el != null && holdsArticle.add(el); el = el.parent()) {
+        // marks the element and its ancestors, each once
       }
     }
+    doc.filter((node, depth) -> node instanceof Element el && el.parent() != null
+        && !STRUCTURAL.contains(el.tagName()) && isNoise(el) && !holdsArticle.contains(el)
+        ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE);
+  }
+
+  /**
+   * Turns each run of inline content between block boundaries under {@code root} into a block;
+   * images are skipped. Iterative, like {@link #removeNonContent}.
+   */
+  private static void collect(Element root, List<String> blocks, StringBuilder current) {
+    root.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          current.append(text.getWholeText());
+        } else if (node instanceof Element el && node != root) {
+          if (el.tagName().equals("img")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (BLOCKS.contains(el.tagName())) {
+            flush(blocks, current);
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && node != root && BLOCKS.contains(el.tagName())) {
+          flush(blocks, current);
+        }
+        return FilterResult.CONTINUE;
+      }
+    });
   }
 
   private static void flush(List<String> blocks, StringBuilder current) {

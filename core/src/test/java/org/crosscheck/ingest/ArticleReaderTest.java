@@ -131,13 +131,53 @@ class ArticleReaderTest {
   }
 
   @Test
+  void byteOrderMarksOfUtf16AndUtf32SayHowToDecode() throws IOException {
+    String text = "Über den Fluss\n\nThe “new” bridge opened — at last. 🌉";
+    Path le16 = write("le16.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+    Path be16 = write("be16.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)));
+    Path le32 = write("le32.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text.getBytes("UTF-32LE")));
+    Path be32 = write("be32.jsonl", concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+        "{\"id\":\"j\",\"text\":\"Über den Fluss\"}\n".getBytes("UTF-32BE")));
+    ReadResult result = reader.read(List.of(le16, be16, le32, be32));
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.articles()).extracting(Article::text).containsExactly(text, "Über den Fluss", text, text);
+  }
+
+  @Test
+  void truncatedUtf16IsAProblemWithItsByteOffset() throws IOException {
+    byte[] body = "Ab".getBytes(StandardCharsets.UTF_16LE); // 4 bytes after the 2-byte mark
+    Path file = write("cut16.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body, new byte[] {'C'}));
+    assertThat(reader.read(List.of(file)).problems()).singleElement()
+        .extracting(InputProblem::message).isEqualTo("not valid UTF-16 at byte 6");
+  }
+
+  @Test
+  void binaryInputIsRefusedWhateverItsExtension() throws IOException {
+    byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] controls = new byte[200];
+    for (int i = 0; i < controls.length; i++) {
+      controls[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+    }
+    Path pdfFile = write("report.txt", pdf);
+    Path gzip = write("feed.jsonl", new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0});
+    Path noisy = write("noisy.html", controls);
+    Path ansi = write("ansi.txt", "Plain \u001b[1mbold\u001b[0m text\twith a tab.\f\n".getBytes(StandardCharsets.UTF_8));
+    ReadResult result = reader.read(List.of(pdfFile, gzip, noisy, ansi));
+    assertThat(result.problems()).extracting(InputProblem::toString).containsExactly(
+        gzip + ": binary file, not text: it looks like a gzip archive",
+        noisy + ": binary file, not text: 34% of its first bytes are control characters",
+        pdfFile + ": binary file, not text: it looks like a PDF document");
+    assertThat(result.articles()).extracting(Article::id).containsExactly("ansi");
+  }
+
+  @Test
   void emptyAndWhitespaceOnlyFilesHaveNoText() throws IOException {
     Path empty = write("empty.txt", "");
     Path blank = write("blank.txt", " \n\t\n ");
     ReadResult result = reader.read(List.of(empty, blank));
     assertThat(result.articles()).isEmpty();
     assertThat(result.problems()).extracting(InputProblem::toString)
-        .containsExactly(empty + ": no text", blank + ": no text");
+        .containsExactly(blank + ": no text", empty + ": no text"); // in path order
   }
 
   @Test
@@ -201,6 +241,33 @@ class ArticleReaderTest {
         new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))).articles().get(0);
     assertThat(article.text()).isEqualTo("Vote Delayed\n\nThe vote was delayed by a week.\n\n"
         + "Plain div text\n\nafter a break");
+  }
+
+  @Test
+  void deeplyNestedHtmlIsReadWithoutOverflowingTheStack() {
+    int depth = 20_000;
+    for (String open : List.of("<div>", "<header>", "<ul><li>")) {
+      String html = "<html><body><article>" + open.repeat(depth) + "<p>Deep inside, the dam held.</p>"
+          + "</article></body></html>";
+      ReadResult result = reader.read("deep.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+      assertThat(result.problems()).as(open).isEmpty();
+      assertThat(result.articles()).as(open).singleElement()
+          .satisfies(a -> assertThat(a.text()).isEqualTo("Deep inside, the dam held."));
+    }
+    // navigation boxes nested in navigation boxes: all noise, each box looked at once
+    String noise = "<html><body>" + "<div class='nav'>".repeat(depth) + "<p>Home | News</p></body></html>";
+    assertThat(reader.read("nav.html", new ByteArrayInputStream(noise.getBytes(StandardCharsets.UTF_8))).problems())
+        .singleElement().hasToString("nav.html: no text (no readable content found in the HTML)");
+  }
+
+  @Test
+  void htmlWithTwoEquallyLongStoriesTakesTheFirstEveryTime() {
+    String html = "<html><body><div id='a'><p>The first story is exactly this long.</p></div>"
+        + "<div id='b'><p>The other story is exactly this long.</p></div></body></html>";
+    for (int run = 0; run < 20; run++) {
+      assertThat(reader.read("tie.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)))
+          .articles().get(0).text()).isEqualTo("The first story is exactly this long.");
+    }
   }
 
   @Test
@@ -299,8 +366,20 @@ class ArticleReaderTest {
     assertThat(result.problems()).isEmpty();
     assertThat(result.articles()).extracting(Article::id)
         .containsExactly("report", "report-2", "report-3", "report-4");
-    assertThat(result.articles()).extracting(Article::text)
-        .containsExactly("First report.", "Second report.", "Third.", "Fourth.");
+    assertThat(result.articles()).extracting(Article::text) // paths in sorted order: one, three, two
+        .containsExactly("First report.", "Third.", "Fourth.", "Second report.");
+  }
+
+  @Test
+  void theOrderPathsAreGivenInDoesNotMatter() throws IOException {
+    Path one = write("one/report.txt", "First report.");
+    Path two = write("two/report.txt", "Second report.");
+    Path missing = dir.resolve("missing.txt");
+    Path empty = write("empty.txt", "");
+    ReadResult forward = reader.read(List.of(one, two, missing, empty));
+    ReadResult backward = reader.read(List.of(empty, missing, two, one));
+    assertThat(backward).isEqualTo(forward);
+    assertThat(forward.articles()).extracting(Article::origin).containsExactly(one.toString(), two.toString());
   }
 
   @Test
