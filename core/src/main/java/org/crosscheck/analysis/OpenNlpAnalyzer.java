@@ -14,9 +14,9 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.crosscheck.Span;
+import org.crosscheck.analysis.internal.ChunkTokenizer;
 import org.crosscheck.analysis.internal.Gazetteer;
 import org.crosscheck.analysis.internal.LemmaCache;
 import org.crosscheck.analysis.internal.MentionFinder;
@@ -61,7 +61,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
   static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
+  private final ChunkTokenizer tokenizer;
   private final POSModel posModel;
   private final DependencyParser parser;
   private final LemmaCache lemmas;
@@ -71,7 +71,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
   private OpenNlpAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel,
       POSModel posModel, LemmatizerModel lemmaModel, Gazetteer gazetteer, DependencyParser parser) {
     this.sentenceModel = sentenceModel;
-    this.tokenizerModel = tokenizerModel;
+    this.tokenizer = new ChunkTokenizer(tokenizerModel, ChunkTokenizer.DEFAULT_CAPACITY);
     this.posModel = posModel;
     this.parser = parser;
     this.lemmas = new LemmaCache(lemmaModel, LemmaCache.DEFAULT_CAPACITY);
@@ -126,11 +126,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
   }
 
   /** The per-thread, non-thread-safe OpenNLP wrappers. */
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
+  private record Tools(SentenceDetectorME sentences, POSTaggerME tagger) {}
 
   private Tools newTools() {
-    return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-        new POSTaggerME(posModel, POSTagFormat.UD));
+    return new Tools(new SentenceDetectorME(sentenceModel), new POSTaggerME(posModel, POSTagFormat.UD));
   }
 
   @Override
@@ -177,7 +176,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
   private Sentence sentence(Tools t, String text, int begin, int end, int index,
       CleanedArticle article) {
     String sentenceText = text.substring(begin, end);
-    opennlp.tools.util.Span[] spans = t.tokenizer().tokenizePos(sentenceText);
+    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
     List<Span> tokenSpans = new ArrayList<>(spans.length);
     for (opennlp.tools.util.Span s : spans) {
       int b = begin + s.getStart();
