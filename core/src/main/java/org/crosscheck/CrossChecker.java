@@ -141,12 +141,13 @@ public final class CrossChecker {
     Objects.requireNonNull(problems, "problems");
     validate(given);
     List<Article> articles = given.stream().sorted(Comparator.comparing(Article::id)).toList();
-    List<ArticleClaims> extracted = claims(articles);
-    List<ClaimFacts> read = new ArrayList<>();
-    for (int i = 0; i < extracted.size(); i++) {
-      ArticleClaims a = extracted.get(i);
-      read.addAll(facts.facts(i, a, referenceDate(a.article())));
-    }
+    // Normalising is per article too, so it runs on the workers with extraction.
+    List<Extracted> done = inParallel(articles, (i, a) -> {
+      ArticleClaims c = claims(a);
+      return new Extracted(c, facts.facts(i, c, referenceDate(a)));
+    });
+    List<ArticleClaims> extracted = done.stream().map(Extracted::claims).toList();
+    List<ClaimFacts> read = done.stream().flatMap(e -> e.facts().stream()).toList();
     Map<String, Set<String>> affiliations = facts.affiliations(read);
     List<ClaimFacts> all = read.stream().map(f -> f.withAffiliations(affiliations)).toList();
     List<Finding> findings = new ArrayList<>();
@@ -250,14 +251,30 @@ public final class CrossChecker {
    * @return one {@link ArticleClaims} per article, in the same order
    */
   public List<ArticleClaims> claims(List<Article> articles) {
+    return inParallel(articles, (i, a) -> claims(a));
+  }
+
+  /** One article's claims and what they state, normalised. */
+  private record Extracted(ArticleClaims claims, List<ClaimFacts> facts) {}
+
+  /** What one article gives, from its position in the run and the article. */
+  private interface PerArticle<T> {
+    T apply(int index, Article article);
+  }
+
+  /**
+   * {@code work} applied to each article, on up to {@link Builder#threads} threads, telling the
+   * progress listener after each; the results in the order of the articles.
+   */
+  private <T> List<T> inParallel(List<Article> articles, PerArticle<T> work) {
     AtomicInteger done = new AtomicInteger();
-    Function<Article, ArticleClaims> extract = a -> {
-      ArticleClaims result = claims(a);
+    Function<Integer, T> one = i -> {
+      T result = work.apply(i, articles.get(i));
       progress.progress(done.incrementAndGet(), articles.size());
       return result;
     };
     if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(extract).toList();
+      return java.util.stream.IntStream.range(0, articles.size()).boxed().map(one).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
       Thread t = new Thread(r, "crosscheck-worker");
@@ -265,12 +282,13 @@ public final class CrossChecker {
       return t;
     });
     try {
-      List<Future<ArticleClaims>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> extract.apply(a)));
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < articles.size(); i++) {
+        int index = i;
+        futures.add(pool.submit(() -> one.apply(index)));
       }
-      List<ArticleClaims> out = new ArrayList<>(articles.size());
-      for (Future<ArticleClaims> f : futures) {
+      List<T> out = new ArrayList<>(articles.size());
+      for (Future<T> f : futures) {
         out.add(f.get());
       }
       return List.copyOf(out);
