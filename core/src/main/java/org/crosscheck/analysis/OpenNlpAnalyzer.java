@@ -19,6 +19,7 @@ import org.crosscheck.Span;
 import org.crosscheck.analysis.internal.ChunkTokenizer;
 import org.crosscheck.analysis.internal.Gazetteer;
 import org.crosscheck.analysis.internal.LemmaCache;
+import org.crosscheck.analysis.internal.MaxentBeamSearch;
 import org.crosscheck.analysis.internal.MentionFinder;
 import org.crosscheck.clean.CleanedArticle;
 
@@ -90,7 +91,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
   public static OpenNlpAnalyzer create(DependencyParser parser) {
     Objects.requireNonNull(parser, "parser");
     CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(
-        () -> load(POS_MODEL, POSModel::new));
+        () -> MaxentBeamSearch.of(OpenNlpAnalyzer.<POSModel>load(POS_MODEL, POSModel::new)));
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
     SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
