@@ -23,7 +23,9 @@ import opennlp.tools.util.SequenceValidator;
  * search: a {@code HashMap} look-up per feature string (several dependent cache misses each), and
  * a full sort of every outcome's probability only to find the beam's threshold (the lemmatizer has
  * 860 outcomes). Here the model's parameters sit in flat arrays found through one open-addressing
- * table keyed by a 64-bit hash of the feature string, and the threshold is selected in one pass.
+ * table keyed by a 64-bit hash of the feature string, the threshold is selected in one pass, and
+ * a context made of the very same feature strings as the one before (OpenNLP's POS feature cache
+ * gives every history at a position the same features) is not evaluated again.
  * Everything else is {@link BeamSearch}'s algorithm step for step, with the same arithmetic in the
  * same order ({@link GISModel#eval}: uniform log prior, parameters added feature by feature, then
  * {@link StrictMath#exp} and normalisation), so probabilities are bit for bit OpenNLP's.
@@ -175,13 +177,21 @@ public final class MaxentBeamSearch implements SequenceClassificationModel {
     prev.add(new Sequence());
     Object[] context = additionalContext == null ? new Object[0] : additionalContext;
     double[] scores = new double[outcomes.length];
+    String[] evaluated = null;
+    double min = 0;
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
       for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
         Sequence top = prev.remove();
         String[] tags = top.getOutcomes().toArray(new String[0]);
-        eval(cg.getContext(i, sequence, tags, context), scores);
-        double min = threshold(scores, size);
+        String[] features = cg.getContext(i, sequence, tags, context);
+        // The POS tagger's feature cache hands every history at one position the same features
+        // (the very same strings): their probabilities are those just computed.
+        if (!sameStrings(features, evaluated)) {
+          eval(features, scores);
+          min = threshold(scores, size);
+          evaluated = features;
+        }
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min) {
             add(next, top, p, scores, i, sequence, tags, validator, minSequenceScore);
@@ -204,6 +214,19 @@ public final class MaxentBeamSearch implements SequenceClassificationModel {
       top[i] = prev.remove();
     }
     return top;
+  }
+
+  /** Whether two feature arrays hold the same string objects in the same order. */
+  private static boolean sameStrings(String[] a, String[] b) {
+    if (b == null || a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private <T> void add(Queue<Sequence> next, Sequence top, int p, double[] scores, int i, T[] sequence,
