@@ -22,7 +22,10 @@ final class ReportJson {
 
   static void write(CrossCheckReport report, PrintWriter out) throws IOException {
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    out.println(ClaimJson.MAPPER.writer(pretty).writeValueAsString(toMap(report)));
+    // Streamed, and each claim's map made only as it is written: a whole corpus's report is tens
+    // of megabytes, which as one string (and a tree of maps) would double the command's memory.
+    ClaimJson.MAPPER.writer(pretty).writeValue(out, toMap(report));
+    out.println();
   }
 
   static Map<String, Object> toMap(CrossCheckReport report) {
@@ -37,7 +40,8 @@ final class ReportJson {
       sources.add(sm);
     }
     m.put("sources", sources);
-    m.put("claims", report.claims().stream().map(ClaimJson::toMap).toList());
+    Iterable<Map<String, Object>> claims = () -> report.claims().stream().map(ClaimJson::toMap).iterator();
+    m.put("claims", claims);
     List<Map<String, Object>> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
       Map<String, Object> fm = new LinkedHashMap<>();
