@@ -148,7 +148,8 @@ public final class CrossChecker {
     });
     List<ArticleClaims> extracted = done.stream().map(Extracted::claims).toList();
     List<ClaimFacts> read = done.stream().flatMap(e -> e.facts().stream()).toList();
-    Map<String, Set<String>> affiliations = facts.affiliations(read);
+    // immutable once, so that each claim's facts share it (ClaimFacts copies a mutable map)
+    Map<String, Set<String>> affiliations = Map.copyOf(facts.affiliations(read));
     List<ClaimFacts> all = read.stream().map(f -> f.withAffiliations(affiliations)).toList();
     List<Finding> findings = new ArrayList<>();
     for (ClaimGroup group : aligner.align(all)) {
