@@ -34,6 +34,7 @@ import org.crosscheck.report.DraftReport;
 import org.crosscheck.report.Source;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.crosscheck.analysis.Analyzer;
+import org.crosscheck.analysis.DependencyParser;
 import org.crosscheck.analysis.OpenNlpAnalyzer;
 import org.crosscheck.analysis.TransitionDependencyParser;
 import org.crosscheck.clean.HeuristicBoilerplateCleaner;
@@ -86,14 +88,18 @@ public final class CrossChecker {
 
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
-    this.analyzer = b.analyzer != null ? b.analyzer : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault());
-    this.extractor = b.extractor != null ? b.extractor : DependencyClaimExtractor.create();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
-    this.facts = new FactBuilder(
-        b.entities != null ? b.entities : LexicalEntityResolver.standard(),
-        times,
-        b.quantities != null ? b.quantities : new NumericQuantityResolver(),
-        Concepts.standard());
+    try (ParallelLoading loading = new ParallelLoading()) {
+      Future<Analyzer> analyzer = b.analyzer != null ? CompletableFuture.completedFuture(b.analyzer)
+          : defaultAnalyzer(loading);
+      Future<ClaimExtractor> extractor = b.extractor != null ? CompletableFuture.completedFuture(b.extractor)
+          : loading.start(DependencyClaimExtractor::create);
+      EntityResolver entities = b.entities != null ? b.entities : LexicalEntityResolver.standard();
+      this.facts = new FactBuilder(entities, times,
+          b.quantities != null ? b.quantities : new NumericQuantityResolver(), Concepts.standard());
+      this.analyzer = ParallelLoading.result(analyzer);
+      this.extractor = ParallelLoading.result(extractor);
+    }
     Evidence evidence = new Evidence(Concepts.standard(), times);
     this.aligner = new IndexedClaimAligner(evidence);
     this.judge = new RuleBasedJudge(evidence);
@@ -103,6 +109,18 @@ public final class CrossChecker {
     this.kept = Set.copyOf(b.kept);
     this.maxArticles = b.maxArticles;
     this.maxArticleLength = b.maxArticleLength;
+  }
+
+  /** OpenNLP's models and the bundled parser, loading side by side; done when both are. */
+  private static Future<Analyzer> defaultAnalyzer(ParallelLoading loading) {
+    Future<TransitionDependencyParser> parser = loading.start(TransitionDependencyParser::loadDefault);
+    // the analyzer only holds its parser until the first sentence, so it need not wait for it
+    DependencyParser loaded = (words, tags) -> ParallelLoading.result(parser).parse(words, tags);
+    return loading.start(() -> {
+      Analyzer analyzer = OpenNlpAnalyzer.create(loaded);
+      ParallelLoading.result(parser); // a parser that cannot load fails the build, not the first check
+      return analyzer;
+    });
   }
 
   /**
