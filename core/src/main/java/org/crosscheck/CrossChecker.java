@@ -35,9 +35,6 @@ import org.crosscheck.report.Source;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -89,7 +86,7 @@ public final class CrossChecker {
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
-    try (ParallelLoading loading = new ParallelLoading()) {
+    try (Workers loading = new Workers("crosscheck-load", 3)) {
       Future<Analyzer> analyzer = b.analyzer != null ? CompletableFuture.completedFuture(b.analyzer)
           : defaultAnalyzer(loading);
       Future<ClaimExtractor> extractor = b.extractor != null ? CompletableFuture.completedFuture(b.extractor)
@@ -97,8 +94,8 @@ public final class CrossChecker {
       EntityResolver entities = b.entities != null ? b.entities : LexicalEntityResolver.standard();
       this.facts = new FactBuilder(entities, times,
           b.quantities != null ? b.quantities : new NumericQuantityResolver(), Concepts.standard());
-      this.analyzer = ParallelLoading.result(analyzer);
-      this.extractor = ParallelLoading.result(extractor);
+      this.analyzer = Workers.result(analyzer, LOADING);
+      this.extractor = Workers.result(extractor, LOADING);
     }
     Evidence evidence = new Evidence(Concepts.standard(), times);
     this.aligner = new IndexedClaimAligner(evidence);
@@ -111,14 +108,19 @@ public final class CrossChecker {
     this.maxArticleLength = b.maxArticleLength;
   }
 
-  /** OpenNLP's models and the bundled parser, loading side by side; done when both are. */
-  private static Future<Analyzer> defaultAnalyzer(ParallelLoading loading) {
+  private static final String LOADING = "loading models";
+
+  /**
+   * OpenNLP's models and the bundled parser, loading side by side (the default models take a
+   * fraction of a second each, and a command-line run waits for all of them); done when both are.
+   */
+  private static Future<Analyzer> defaultAnalyzer(Workers loading) {
     Future<TransitionDependencyParser> parser = loading.start(TransitionDependencyParser::loadDefault);
     // the analyzer only holds its parser until the first sentence, so it need not wait for it
-    DependencyParser loaded = (words, tags) -> ParallelLoading.result(parser).parse(words, tags);
+    DependencyParser loaded = (words, tags) -> Workers.result(parser, LOADING).parse(words, tags);
     return loading.start(() -> {
       Analyzer analyzer = OpenNlpAnalyzer.create(loaded);
-      ParallelLoading.result(parser); // a parser that cannot load fails the build, not the first check
+      Workers.result(parser, LOADING); // a parser that cannot load fails the build, not the first check
       return analyzer;
     });
   }
@@ -295,32 +297,17 @@ public final class CrossChecker {
     if (threads <= 1 || articles.size() <= 1) {
       return java.util.stream.IntStream.range(0, articles.size()).boxed().map(one).toList();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
-      Thread t = new Thread(r, "crosscheck-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
+    try (Workers pool = new Workers("crosscheck-worker", Math.min(threads, articles.size()))) {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < articles.size(); i++) {
         int index = i;
-        futures.add(pool.submit(() -> one.apply(index)));
+        futures.add(pool.start(() -> one.apply(index)));
       }
       List<T> out = new ArrayList<>(articles.size());
       for (Future<T> f : futures) {
-        out.add(f.get());
+        out.add(Workers.result(f, "extracting claims"));
       }
       return List.copyOf(out);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting claims", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
