@@ -42,6 +42,10 @@ import org.crosscheck.clean.CleanedArticle;
  *   <li>Tokenising runs on a same-length copy of the text with curly apostrophes and quotes made
  *       straight (and no-break spaces made plain), so "didn’t" yields "did" + "n't";
  *       {@link Token#text()} is the token from that copy.
+ *   <li>The tokenizer's decisions are memoised per white-space chunk (it decides each chunk from
+ *       the chunk's own characters, so the tokens are the same); tags and lemmas come from
+ *       OpenNLP's models through an exact, faster copy of its beam search
+ *       ({@code MaxentBeamSearch}).
  *   <li>Lemmas are computed by the model on the single word with its tag and memoised per (lower
  *       case word, tag) in a bounded cache, so they do not depend on context or thread; proper nouns
  *       and numbers keep their text as lemma.
