@@ -36,13 +36,12 @@ import org.crosscheck.report.DraftReport;
 import org.crosscheck.report.Source;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.crosscheck.analysis.Analyzer;
+import org.crosscheck.analysis.DependencyParser;
 import org.crosscheck.analysis.OpenNlpAnalyzer;
 import org.crosscheck.analysis.TransitionDependencyParser;
 import org.crosscheck.clean.HeuristicBoilerplateCleaner;
@@ -89,15 +88,18 @@ public final class CrossChecker {
 
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
-    this.analyzer = b.analyzer != null ? b.analyzer
-        : OpenNlpAnalyzer.create(TransitionDependencyParser.loadDefault(), b.maxSentenceTokens);
-    this.extractor = b.extractor != null ? b.extractor : DependencyClaimExtractor.create();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
-    this.facts = new FactBuilder(
-        b.entities != null ? b.entities : LexicalEntityResolver.standard(),
-        times,
-        b.quantities != null ? b.quantities : new NumericQuantityResolver(),
-        Concepts.standard());
+    try (Workers loading = new Workers("crosscheck-load", 3)) {
+      Future<Analyzer> analyzer = b.analyzer != null ? CompletableFuture.completedFuture(b.analyzer)
+          : defaultAnalyzer(loading, b.maxSentenceTokens);
+      Future<ClaimExtractor> extractor = b.extractor != null ? CompletableFuture.completedFuture(b.extractor)
+          : loading.start(DependencyClaimExtractor::create);
+      EntityResolver entities = b.entities != null ? b.entities : LexicalEntityResolver.standard();
+      this.facts = new FactBuilder(entities, times,
+          b.quantities != null ? b.quantities : new NumericQuantityResolver(), Concepts.standard());
+      this.analyzer = Workers.result(analyzer, LOADING);
+      this.extractor = Workers.result(extractor, LOADING);
+    }
     Evidence evidence = new Evidence(Concepts.standard(), times);
     this.aligner = new IndexedClaimAligner(evidence);
     this.judge = new RuleBasedJudge(evidence);
@@ -108,6 +110,23 @@ public final class CrossChecker {
     this.maxArticles = b.maxArticles;
     this.maxArticleLength = b.maxArticleLength;
     this.checkLanguage = b.checkLanguage;
+  }
+
+  private static final String LOADING = "loading models";
+
+  /**
+   * OpenNLP's models and the bundled parser, loading side by side (the default models take a
+   * fraction of a second each, and a command-line run waits for all of them); done when both are.
+   */
+  private static Future<Analyzer> defaultAnalyzer(Workers loading, int maxSentenceTokens) {
+    Future<TransitionDependencyParser> parser = loading.start(TransitionDependencyParser::loadDefault);
+    // the analyzer only holds its parser until the first sentence, so it need not wait for it
+    DependencyParser loaded = (words, tags) -> Workers.result(parser, LOADING).parse(words, tags);
+    return loading.start(() -> {
+      Analyzer analyzer = OpenNlpAnalyzer.create(loaded, maxSentenceTokens);
+      Workers.result(parser, LOADING); // a parser that cannot load fails the build, not the first check
+      return analyzer;
+    });
   }
 
   /**
@@ -152,13 +171,15 @@ public final class CrossChecker {
     List<Article> articles = screened.articles();
     List<InputProblem> allProblems = new ArrayList<>(problems);
     allProblems.addAll(screened.problems());
-    List<ArticleClaims> extracted = extract(articles);
-    List<ClaimFacts> read = new ArrayList<>();
-    for (int i = 0; i < extracted.size(); i++) {
-      ArticleClaims a = extracted.get(i);
-      read.addAll(facts.facts(i, a, referenceDate(a.article())));
-    }
-    Map<String, Set<String>> affiliations = facts.affiliations(read);
+    // Normalising is per article too, so it runs on the workers with extraction.
+    List<Extracted> done = inParallel(articles, (i, a) -> {
+      ArticleClaims c = extract(a);
+      return new Extracted(c, facts.facts(i, c, referenceDate(a)));
+    });
+    List<ArticleClaims> extracted = done.stream().map(Extracted::claims).toList();
+    List<ClaimFacts> read = done.stream().flatMap(e -> e.facts().stream()).toList();
+    // immutable once, so that each claim's facts share it (ClaimFacts copies a mutable map)
+    Map<String, Set<String>> affiliations = Map.copyOf(facts.affiliations(read));
     List<ClaimFacts> all = read.stream().map(f -> f.withAffiliations(affiliations)).toList();
     List<Finding> findings = new ArrayList<>();
     for (ClaimGroup group : aligner.align(all)) {
@@ -315,45 +336,41 @@ public final class CrossChecker {
       requireShortEnough(a);
       requireSupported(a);
     }
-    return extract(articles);
+    return inParallel(articles, (i, a) -> extract(a));
+  }
+  /** One article's claims and what they state, normalised. */
+  private record Extracted(ArticleClaims claims, List<ClaimFacts> facts) {}
+
+  /** What one article gives, from its position in the run and the article. */
+  private interface PerArticle<T> {
+    T apply(int index, Article article);
   }
 
-  /** The claims of each article, in the order given, on up to {@link Builder#threads} threads. */
-  private List<ArticleClaims> extract(List<Article> articles) {
+  /**
+   * {@code work} applied to each article, on up to {@link Builder#threads} threads, telling the
+   * progress listener after each; the results in the order of the articles.
+   */
+  private <T> List<T> inParallel(List<Article> articles, PerArticle<T> work) {
     AtomicInteger done = new AtomicInteger();
-    Function<Article, ArticleClaims> extract = a -> {
-      ArticleClaims result = extract(a);
+    Function<Integer, T> one = i -> {
+      T result = work.apply(i, articles.get(i));
       progress.progress(done.incrementAndGet(), articles.size());
       return result;
     };
     if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(extract).toList();
+      return java.util.stream.IntStream.range(0, articles.size()).boxed().map(one).toList();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
-      Thread t = new Thread(r, "crosscheck-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<ArticleClaims>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> extract.apply(a)));
+    try (Workers pool = new Workers("crosscheck-worker", Math.min(threads, articles.size()))) {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < articles.size(); i++) {
+        int index = i;
+        futures.add(pool.start(() -> one.apply(index)));
       }
-      List<ArticleClaims> out = new ArrayList<>(articles.size());
-      for (Future<ArticleClaims> f : futures) {
-        out.add(f.get());
+      List<T> out = new ArrayList<>(articles.size());
+      for (Future<T> f : futures) {
+        out.add(Workers.result(f, "extracting claims"));
       }
       return List.copyOf(out);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting claims", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 

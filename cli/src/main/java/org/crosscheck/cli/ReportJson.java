@@ -22,7 +22,8 @@ final class ReportJson {
 
   static void write(CrossCheckReport report, PrintWriter out) throws IOException {
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    // streamed, not built as one string first: a big report needs no second copy in memory
+    // Streamed, and each claim's map made only as it is written: a whole corpus's report is tens
+    // of megabytes, which as one string (and a tree of maps) would double the command's memory.
     ClaimJson.MAPPER.writer(pretty).writeValue(out, toMap(report));
     out.println();
   }
@@ -39,7 +40,8 @@ final class ReportJson {
       sources.add(sm);
     }
     m.put("sources", sources);
-    m.put("claims", report.claims().stream().map(ClaimJson::toMap).toList());
+    Iterable<Map<String, Object>> claims = () -> report.claims().stream().map(ClaimJson::toMap).iterator();
+    m.put("claims", claims);
     List<Map<String, Object>> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
       Map<String, Object> fm = new LinkedHashMap<>();

@@ -3,13 +3,12 @@ package org.crosscheck.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crosscheck.align.internal.ClaimFacts;
 import org.crosscheck.align.internal.Concepts;
 import org.crosscheck.align.internal.Evidence;
+import org.crosscheck.align.internal.PairSet;
 import org.crosscheck.align.internal.Stories;
 
 /**
@@ -122,21 +121,23 @@ public final class IndexedClaimAligner implements ClaimAligner {
         }
       }
     }
-    Set<Long> seen = new HashSet<>();
+    PairSet seen = new PairSet();
     List<Pair> out = new ArrayList<>();
-    List<String> keys = new ArrayList<>(blocks.keySet());
+    List<String> keys = new ArrayList<>();
+    blocks.forEach((key, block) -> {
+      int cap = key.contains("|story:") ? MAX_STORY_BLOCK : MAX_BLOCK;
+      if (block.size() >= 2 && block.size() <= cap) {
+        keys.add(key); // most keys hold one claim: sort only those that make pairs
+      }
+    });
     keys.sort(null);
     for (String key : keys) {
       List<Integer> block = blocks.get(key);
-      int cap = key.contains("|story:") ? MAX_STORY_BLOCK : MAX_BLOCK;
-      if (block.size() < 2 || block.size() > cap) {
-        continue;
-      }
       for (int x = 0; x < block.size(); x++) {
         for (int y = x + 1; y < block.size(); y++) {
           int a = block.get(x);
           int b = block.get(y);
-          if (facts.get(a).source() == facts.get(b).source() || !seen.add(((long) a << 32) | b)) {
+          if (facts.get(a).source() == facts.get(b).source() || !seen.add(a, b)) {
             continue;
           }
           int score = evidence.score(facts.get(a), facts.get(b));

@@ -14,11 +14,12 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.crosscheck.Span;
+import org.crosscheck.analysis.internal.ChunkTokenizer;
 import org.crosscheck.analysis.internal.Gazetteer;
 import org.crosscheck.analysis.internal.LemmaCache;
+import org.crosscheck.analysis.internal.MaxentBeamSearch;
 import org.crosscheck.analysis.internal.MentionFinder;
 import org.crosscheck.clean.CleanedArticle;
 
@@ -43,6 +44,10 @@ import org.crosscheck.clean.CleanedArticle;
  *       {@link Token#text()} is the token from that copy.
  *   <li>A sentence longer than {@link #DEFAULT_MAX_SENTENCE_TOKENS} tokens (or the limit given
  *       to {@link #create(DependencyParser, int)}) is split into pieces of at most that many.
+ *   <li>The tokenizer's decisions are memoised per white-space chunk (it decides each chunk from
+ *       the chunk's own characters, so the tokens are the same); tags and lemmas come from
+ *       OpenNLP's models through an exact, faster copy of its beam search
+ *       ({@code MaxentBeamSearch}).
  *   <li>Lemmas are computed by the model on the single word with its tag and memoised per (lower
  *       case word, tag) in a bounded cache, so they do not depend on context or thread; proper nouns
  *       and numbers keep their text as lemma.
@@ -69,7 +74,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
   public static final int DEFAULT_MAX_SENTENCE_TOKENS = 200;
 
   private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
+  private final ChunkTokenizer tokenizer;
   private final POSModel posModel;
   private final DependencyParser parser;
   private final LemmaCache lemmas;
@@ -81,7 +86,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
       POSModel posModel, LemmatizerModel lemmaModel, Gazetteer gazetteer, DependencyParser parser,
       int maxSentenceTokens) {
     this.sentenceModel = sentenceModel;
-    this.tokenizerModel = tokenizerModel;
+    this.tokenizer = new ChunkTokenizer(tokenizerModel, ChunkTokenizer.DEFAULT_CAPACITY);
     this.posModel = posModel;
     this.parser = parser;
     this.lemmas = new LemmaCache(lemmaModel, LemmaCache.DEFAULT_CAPACITY);
@@ -119,7 +124,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
       throw new IllegalArgumentException("maxSentenceTokens must be at least 1, got " + maxSentenceTokens);
     }
     CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(
-        () -> load(POS_MODEL, POSModel::new));
+        () -> MaxentBeamSearch.of(OpenNlpAnalyzer.<POSModel>load(POS_MODEL, POSModel::new)));
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
     SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
@@ -156,11 +161,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
   }
 
   /** The per-thread, non-thread-safe OpenNLP wrappers. */
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
+  private record Tools(SentenceDetectorME sentences, POSTaggerME tagger) {}
 
   private Tools newTools() {
-    return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-        new POSTaggerME(posModel, POSTagFormat.UD));
+    return new Tools(new SentenceDetectorME(sentenceModel), new POSTaggerME(posModel, POSTagFormat.UD));
   }
 
   @Override
@@ -215,9 +219,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
   }
 
   /** The tokens of one detected sentence, as spans of {@code text}. */
-  private static List<Span> tokenSpans(Tools t, String text, Span sentence) {
+  private List<Span> tokenSpans(Tools t, String text, Span sentence) {
     int begin = sentence.begin();
-    opennlp.tools.util.Span[] spans = t.tokenizer().tokenizePos(sentence.coveredText(text));
+    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentence.coveredText(text));
     List<Span> tokenSpans = new ArrayList<>(spans.length);
     for (opennlp.tools.util.Span s : spans) {
       int b = begin + s.getStart();

@@ -2,10 +2,8 @@ package org.crosscheck.align.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crosscheck.claim.Role;
 
 /**
@@ -69,7 +67,7 @@ public final class Stories {
       parent[s] = s;
     }
     int common = Math.max(FEW_SOURCES, (int) (COMMON_NAME_SHARE * sources));
-    Set<Long> compared = new HashSet<>();
+    PairSet compared = new PairSet();
     List<String> keys = new ArrayList<>(bySource.keySet());
     keys.sort(null);
     for (String k : keys) {
@@ -81,7 +79,7 @@ public final class Stories {
         for (int y = x + 1; y < holders.size(); y++) {
           int a = holders.get(x);
           int b = holders.get(y);
-          if (compared.add(((long) a << 32) | b) && cosine(vectors.get(a), vectors.get(b)) >= SAME_STORY) {
+          if (compared.add(a, b) && cosine(vectors.get(a), vectors.get(b)) >= SAME_STORY) {
             union(parent, a, b);
           }
         }

@@ -2,7 +2,7 @@ package org.crosscheck.analysis.internal;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.lemmatizer.LemmatizerME;
+import java.util.function.BiFunction;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 
 /**
@@ -12,7 +12,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
  *
  * <p>Proper nouns keep their text as lemma, numbers and punctuation their lower-cased text; other
  * words are lower-cased before lemmatising. Thread-safe: the model is shared, the {@link
- * LemmatizerME} wrappers (not thread-safe) are one per thread, and the map is concurrent. The
+ * MaxentBeamSearch#lemmatizer lemmatizers} (exactly OpenNLP's lemmas, faster) are one per thread, and the map is concurrent. The
  * cache stops growing at its capacity (later words are computed each time, with the same result).
  */
 public final class LemmaCache {
@@ -21,11 +21,11 @@ public final class LemmaCache {
   public static final int DEFAULT_CAPACITY = 200_000;
 
   private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
-  private final ThreadLocal<LemmatizerME> lemmatizers;
+  private final ThreadLocal<BiFunction<String[], String[], String[]>> lemmatizers;
   private final int capacity;
 
   public LemmaCache(LemmatizerModel model, int capacity) {
-    this.lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(model));
+    this.lemmatizers = ThreadLocal.withInitial(() -> MaxentBeamSearch.lemmatizer(model));
     this.capacity = capacity;
   }
 
@@ -55,7 +55,7 @@ public final class LemmaCache {
   }
 
   private String compute(String lower, String tag) {
-    String[] out = lemmatizers.get().lemmatize(new String[] {lower}, new String[] {tag});
+    String[] out = lemmatizers.get().apply(new String[] {lower}, new String[] {tag});
     String lemma = out.length == 1 ? out[0] : "";
     if (lemma == null || lemma.isEmpty() || lemma.equals("_") || lemma.equals("O")) {
       return lower;

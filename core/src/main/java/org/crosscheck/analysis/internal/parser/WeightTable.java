@@ -107,9 +107,11 @@ final class WeightTable {
   }
 
   /**
-   * Adds the weights of the given features to {@code scores}. The first pass only reads each
-   * feature's home slot, so the processor can have many of these cache misses in flight at once;
-   * the second resolves collisions and adds up the rows.
+   * Adds the weights of the given features to {@code scores}. Scoring is bound by cache misses, so
+   * it runs in three passes that each issue independent loads the processor can overlap: the
+   * first reads every feature's home slot, the second resolves collisions and reads the first
+   * entry of each feature's row, the third adds the rows up, feature by feature as before (the
+   * order of the additions, and so every score, is that of a single loop).
    *
    * @param scratch at least {@code count} longs, overwritten
    */
@@ -126,10 +128,17 @@ final class WeightTable {
         slot = (slot + 1) & mask;
         found = slots[slot];
       }
-      if (found != 0) {
-        int start = (int) found >>> 8;
-        int end = start + ((int) found & 0xff);
-        for (int i = start; i < end; i++) {
+      // the row's place and length (never 0 for a row) below, its first entry above
+      scratch[f] = found == 0 ? 0 : (long) entries[(int) found >>> 8] << 32 | (found & 0xFFFFFFFFL);
+    }
+    for (int f = 0; f < count; f++) {
+      long row = scratch[f];
+      if (row != 0) {
+        int first = (int) (row >>> 32);
+        scores[first & 0xff] += (first >> 8) * scale;
+        int start = (int) row >>> 8;
+        int end = start + ((int) row & 0xff);
+        for (int i = start + 1; i < end; i++) {
           int entry = entries[i];
           scores[entry & 0xff] += (entry >> 8) * scale;
         }
