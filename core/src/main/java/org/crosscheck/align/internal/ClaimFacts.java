@@ -2,11 +2,14 @@ package org.crosscheck.align.internal;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.Quantity;
@@ -39,11 +42,13 @@ public record ClaimFacts(
     Map<String, Set<String>> affiliations) {
 
   public ClaimFacts {
-    concepts = Set.copyOf(concepts);
-    actors = Map.copyOf(actors);
-    contentWords = Set.copyOf(contentWords);
+    // ordered collections: Set.copyOf and Map.copyOf iterate in an order that changes from one JVM
+    // run to the next, and which of two differing amounts an explanation names must not
+    concepts = Collections.unmodifiableSortedSet(new TreeSet<>(concepts));
+    actors = Collections.unmodifiableMap(actors.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(actors));
+    contentWords = Collections.unmodifiableSortedSet(new TreeSet<>(contentWords));
     places = List.copyOf(places);
-    quantities = Map.copyOf(quantities);
+    quantities = Collections.unmodifiableMap(quantities.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(quantities));
     affiliations = Map.copyOf(affiliations);
   }
 
