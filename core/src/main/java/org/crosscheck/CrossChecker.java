@@ -338,6 +338,7 @@ public final class CrossChecker {
     }
     return inParallel(articles, (i, a) -> extract(a));
   }
+
   /** One article's claims and what they state, normalised. */
   private record Extracted(ArticleClaims claims, List<ClaimFacts> facts) {}
 

@@ -1,11 +1,9 @@
 package org.crosscheck.align.internal;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +12,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.TimeSpan;
+import org.crosscheck.normalize.internal.TimeExpressionParser;
 import org.crosscheck.claim.Role;
 
 /**
@@ -67,15 +66,7 @@ public record ClaimFacts(
 
   /** The weekdays its time names ("on Tuesday night": Tuesday), or none. */
   public Set<DayOfWeek> weekdays() {
-    Set<DayOfWeek> out = java.util.EnumSet.noneOf(DayOfWeek.class);
-    for (String word : timeText.split("[^a-z]+")) {
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (word.equals(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
-          out.add(d);
-        }
-      }
-    }
-    return out;
+    return TimeExpressionParser.weekdaysNamed(timeText);
   }
 
   /** Keys of the named entities in a role, with the countries their people's titles name. */

@@ -287,10 +287,12 @@ public final class Evidence {
     if (!timesDisjoint(a, b)) {
       return false;
     }
-    boolean figures = a.hasDateInFigures() && b.hasDateInFigures();
-    boolean weekdays = !a.weekdays().isEmpty() && !b.weekdays().isEmpty()
-        && Collections.disjoint(a.weekdays(), b.weekdays());
-    return figures || weekdays;
+    if (a.hasDateInFigures() && b.hasDateInFigures()) {
+      return true;
+    }
+    Set<DayOfWeek> daysA = a.weekdays();
+    Set<DayOfWeek> daysB = b.weekdays();
+    return !daysA.isEmpty() && !daysB.isEmpty() && Collections.disjoint(daysA, daysB);
   }
 
   public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,24 @@ public final class TimeExpressionParser {
       };
     }
     return Optional.empty();
+  }
+
+  /**
+   * The weekdays an expression names in full ("late Tuesday night": Tuesday); abbreviations
+   * ("Tue") do not count, as in running text they are rarely weekdays.
+   *
+   * @param expression the words of a time argument, in any case
+   * @return the weekdays named, none when it names none
+   */
+  public static Set<DayOfWeek> weekdaysNamed(String expression) {
+    Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+    for (String word : expression.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      DayOfWeek day = WEEKDAYS.get(word);
+      if (day != null) {
+        out.add(day);
+      }
+    }
+    return out;
   }
 
   /**
