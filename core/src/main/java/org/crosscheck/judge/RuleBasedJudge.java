@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.internal.ClaimFacts;
+import org.crosscheck.align.internal.Difference;
 import org.crosscheck.align.internal.Evidence;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.normalize.Quantity;
@@ -128,7 +129,9 @@ public final class RuleBasedJudge implements Judge {
     if (a.source() == b.source()) {
       return Optional.empty();
     }
-    return evidence.differences().between(a, b).stream().findFirst()
+    return evidence.differences().between(a, b).stream()
+        .filter(d -> d.kind() != Difference.Kind.UNRELATED) // two statements, not one misreported
+        .findFirst()
         .map(d -> new Clash(FindingKind.valueOf(d.kind().name()), d.what(), d.left(), d.right()));
   }
 

@@ -127,9 +127,14 @@ class RuleBasedJudgeTest {
         .sentence("The New Zealander, who lived in Australia, fell.").build();
     assertThat(judge(misread, read)).noneMatch(Finding::isConflict);
 
-    // only one of the two sentences names the other's party: still a conflict
-    ClaimFacts obama = Facts.of(0, "sign").with(Role.AGENT, "Obama")
-        .sentence("Obama signed the order after Pimm asked him to.").build();
+    // one sentence names the other's party too: a team and its manager, not a contradiction
+    ClaimFacts king = Facts.of(0, "fire").with(Role.AGENT, "King")
+        .sentence("After the Sixers ended their season, King decided to fire O'Brien.").build();
+    ClaimFacts sixers = Facts.of(1, "fire").with(Role.AGENT, "Sixers").sentence("The Sixers fired O'Brien.").build();
+    assertThat(judge(king, sixers)).noneMatch(Finding::isConflict);
+
+    // neither sentence names the other's party: a conflict
+    ClaimFacts obama = Facts.of(0, "sign").with(Role.AGENT, "Obama").sentence("Obama signed the order.").build();
     ClaimFacts pimm = Facts.of(1, "sign").with(Role.AGENT, "Pimm").sentence("Pimm signed the order.").build();
     assertThat(judge(obama, pimm)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
   }

@@ -6,6 +6,10 @@ package org.crosscheck.align.internal;
  */
 public record Difference(Kind kind, String what, String left, String right) {
 
-  /** What differs. */
-  public enum Kind { SPEAKER, ROLE, PARTICIPANTS, POLARITY, NUMBER, TIME, PLACE }
+  /**
+   * What differs. {@code UNRELATED}: the claims fill who-did-what-to-whom with different things
+   * ("Cheeks did not meet them", "he met with Cheeks"), so they are two statements that share a
+   * predicate, neither a contradiction nor a corroboration.
+   */
+  public enum Kind { SPEAKER, ROLE, PARTICIPANTS, POLARITY, NUMBER, TIME, PLACE, UNRELATED }
 }

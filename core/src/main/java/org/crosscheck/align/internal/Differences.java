@@ -1,16 +1,23 @@
 package org.crosscheck.align.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.crosscheck.claim.Argument;
 import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Modality;
 import org.crosscheck.claim.Polarity;
 import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.LexicalEntityResolver;
+import org.crosscheck.normalize.NumericQuantityResolver;
 import org.crosscheck.normalize.Quantities;
 import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.QuantityComparison;
@@ -29,8 +36,150 @@ public final class Differences {
     this.evidence = evidence;
   }
 
-  /** Every difference between two claims, most telling first; empty when they agree. */
+  /**
+   * Every difference between two claims, most telling first; empty when they agree. Differences
+   * count only between two statements of one fact: where the claims fill who-did-what-to-whom
+   * with different things (apart from the role in which their parties differ), or where a
+   * "not" separates claims that share no one and nothing, they are {@link Difference.Kind#UNRELATED}.
+   */
   public List<Difference> between(ClaimFacts a, ClaimFacts b) {
+    List<Difference> found = differences(a, b);
+    if (found.isEmpty()) {
+      return found;
+    }
+    boolean aboutWho = found.stream().allMatch(d -> d.kind() == Difference.Kind.SPEAKER
+        || d.kind() == Difference.Kind.PARTICIPANTS);
+    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho);
+    if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b))) {
+      String predicate = "'" + a.claim().predicate().text() + "'";
+      return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
+          a.claim().text(), b.claim().text()));
+    }
+    return found;
+  }
+
+  /**
+   * Whether two claims that share no filler still evidently speak of one occasion: the same
+   * time, a shared place, or sentences that say mostly the same words (a report and its copy).
+   */
+  private boolean sameSetting(ClaimFacts a, ClaimFacts b) {
+    if (evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME || Evidence.sharePlace(a, b)) {
+      return true;
+    }
+    Set<String> x = FactBuilder.contentWords(a.claim().evidenceText());
+    Set<String> y = FactBuilder.contentWords(b.claim().evidenceText());
+    int shared = (int) x.stream().filter(y::contains).count();
+    return shared * 2 >= Math.min(x.size(), y.size()) && shared >= MIN_SHARED_WORDS;
+  }
+
+  /** Too few words in common to call two sentences the same, however short they are. */
+  private static final int MIN_SHARED_WORDS = 3;
+
+  /** How the who-did-what-to-whom of two claims compares. */
+  enum Fillers {
+    /** Some role both fill, they fill alike, and none differently. */
+    SAME,
+    /** A role both fill, they fill with different people or things. */
+    OTHER,
+    /** No role both fill. */
+    UNKNOWN
+  }
+
+  /** The roles that say who did what to whom: two statements of one fact fill them alike. */
+  private static final Set<Role> CORE_ROLES =
+      Set.of(Role.AGENT, Role.PATIENT, Role.PARTICIPANTS, Role.RECIPIENT, Role.ATTRIBUTE);
+
+  /**
+   * Compares the slots both claims fill: who did what to whom, and adjuncts with the same
+   * preposition ("as a player", "in one round"), leaving out the role in which the claims are
+   * already known to differ. Two fillers are alike when they share an entity or a content word
+   * ("the Saints", "The New Orleans Saints"); a pronoun is alike to the same pronoun, unlike
+   * another, and says nothing against a name ("he" may be Luck).
+   */
+  static Fillers fillers(ClaimFacts a, ClaimFacts b, @Nullable Role except, boolean wordsDecide) {
+    Map<String, Filler> x = fillers(a, except);
+    Map<String, Filler> y = fillers(b, except);
+    boolean same = false;
+    for (Map.Entry<String, Filler> e : x.entrySet()) {
+      Filler other = y.get(e.getKey());
+      Fillers f = other == null ? Fillers.UNKNOWN : e.getValue().compare(other, wordsDecide);
+      if (f == Fillers.OTHER) {
+        return f;
+      }
+      same |= f == Fillers.SAME;
+    }
+    return same ? Fillers.SAME : Fillers.UNKNOWN;
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
+      "we", "us", "they", "them", "who", "whom", "which", "that", "this", "these", "those");
+
+  /**
+   * What fills one slot of a claim: named entities, other content words, and bare pronouns.
+   * Different names tell two fillers apart; different common words do not ("ties" and
+   * "relations" may be one thing), though a shared one makes them alike.
+   */
+  private record Filler(Set<String> names, Set<String> words, Set<String> pronouns) {
+    Fillers compare(Filler other, boolean wordsDecide) {
+      if (!names.isEmpty() && !other.names.isEmpty()) {
+        return Collections.disjoint(names, other.names) ? Fillers.OTHER : Fillers.SAME;
+      }
+      if (!Collections.disjoint(words, other.words)) {
+        return Fillers.SAME;
+      }
+      if (wordsDecide && !words.isEmpty() && !other.words.isEmpty()) {
+        return Fillers.OTHER;
+      }
+      if (words.isEmpty() && other.words.isEmpty() && !pronouns.isEmpty() && !other.pronouns.isEmpty()) {
+        return Collections.disjoint(pronouns, other.pronouns) ? Fillers.OTHER : Fillers.SAME;
+      }
+      return Fillers.UNKNOWN;
+    }
+  }
+
+  /** A claim's fillers by slot: a core role's name, or "OTHER" and the adjunct's preposition. */
+  private static Map<String, Filler> fillers(ClaimFacts f, @Nullable Role except) {
+    Map<String, Filler> out = new TreeMap<>();
+    for (Argument arg : f.claim().arguments()) {
+      Role role = FactBuilder.factRole(f.concepts(), arg);
+      boolean adjunct = role == Role.OTHER && !arg.marker().isEmpty();
+      if (role == except || !(CORE_ROLES.contains(role) || adjunct)) {
+        continue;
+      }
+      Filler filler = out.computeIfAbsent(adjunct ? "OTHER " + arg.marker().toLowerCase(Locale.ROOT) : role.name(),
+          k -> new Filler(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+      String text = arg.text().toLowerCase(Locale.ROOT).trim();
+      if (PRONOUNS.contains(text)) {
+        filler.pronouns().add(text);
+      } else {
+        FactBuilder.contentWords(text).stream().filter(w -> !isAmount(w)).forEach(filler.words()::add);
+        filler.names().addAll(f.names(role));
+      }
+    }
+    return out;
+  }
+
+  private static final NumericQuantityResolver AMOUNTS = new NumericQuantityResolver();
+
+  /** A number word ("seven", "dozen"): what differs in a NUMBER difference, not what is counted. */
+  private static boolean isAmount(String word) {
+    return AMOUNTS.resolve(word).isPresent();
+  }
+
+  /**
+   * The role known to differ: the one whose named parties differ. (A role whose amounts differ
+   * still shares what is counted: "19 wives", "26 wives".)
+   */
+  private static @Nullable Role differingRole(ClaimFacts a, ClaimFacts b, List<Difference> found) {
+    for (Difference d : found) {
+      if (d.kind() == Difference.Kind.PARTICIPANTS) {
+        return partiesDiffer(a, b, Role.PARTICIPANTS) ? Role.PARTICIPANTS : Role.AGENT;
+      }
+    }
+    return null;
+  }
+
+  private List<Difference> differences(ClaimFacts a, ClaimFacts b) {
     List<Difference> out = new ArrayList<>();
     if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
       return out; // one person's titles differ in wording, rarely in fact
@@ -49,15 +198,11 @@ public final class Differences {
           labels(b.actors(Role.AGENT)) + " → " + labels(b.actors(Role.PATIENT))));
     } else if (a.claim().kind() != ClaimKind.STATE && b.claim().kind() != ClaimKind.STATE) {
       for (Role role : List.of(Role.PARTICIPANTS, Role.AGENT)) {
-        if (allNamed(a, role) && allNamed(b, role)) {
-          Set<String> x = a.names(role);
-          Set<String> y = b.names(role);
-          if (!x.containsAll(y) && !y.containsAll(x) && !eachMentionsTheOthers(a, b, role)) {
-            out.add(new Difference(Difference.Kind.PARTICIPANTS,
-                (role == Role.PARTICIPANTS ? "who takes part in " : "who did ") + predicate,
-                labels(a.actors(role)), labels(b.actors(role))));
-            break;
-          }
+        if (partiesDiffer(a, b, role)) {
+          out.add(new Difference(Difference.Kind.PARTICIPANTS,
+              (role == Role.PARTICIPANTS ? "who takes part in " : "who did ") + predicate,
+              labels(a.actors(role)), labels(b.actors(role))));
+          break;
         }
       }
     }
@@ -66,14 +211,8 @@ public final class Differences {
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
     }
-    for (Map.Entry<Role, Quantity> e : a.quantities().entrySet()) {
-      Quantity other = b.quantities().get(e.getKey());
-      if (other != null && Quantities.compatible(e.getValue(), other) == QuantityComparison.DIFFERENT) {
-        out.add(new Difference(Difference.Kind.NUMBER, "how many for " + predicate,
-            amount(e.getValue()), amount(other)));
-        break;
-      }
-    }
+    differentAmount(a, b).ifPresent(role -> out.add(new Difference(Difference.Kind.NUMBER,
+        "how many for " + predicate, amount(a.quantities().get(role)), amount(b.quantities().get(role)))));
     if (evidence.timesDifferAsWritten(a, b)) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate,
           a.claim().argument(Role.TIME).map(x -> x.text()).orElse("?"),
@@ -85,6 +224,28 @@ public final class Differences {
           b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
     }
     return out;
+  }
+
+  /**
+   * Whether the claims name other parties in {@code role}: both name someone there, neither's
+   * names contain the other's, and neither sentence also names the other's parties.
+   */
+  private static boolean partiesDiffer(ClaimFacts a, ClaimFacts b, Role role) {
+    Set<String> x = a.names(role);
+    Set<String> y = b.names(role);
+    return !x.isEmpty() && !y.isEmpty() && !x.containsAll(y) && !y.containsAll(x)
+        && !eitherMentionsTheOthers(a, b, role);
+  }
+
+  /** The first role in which the claims state different amounts of one unit. */
+  private static Optional<Role> differentAmount(ClaimFacts a, ClaimFacts b) {
+    for (Map.Entry<Role, Quantity> e : a.quantities().entrySet()) {
+      Quantity other = b.quantities().get(e.getKey());
+      if (other != null && Quantities.compatible(e.getValue(), other) == QuantityComparison.DIFFERENT) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -107,6 +268,16 @@ public final class Differences {
    */
   private static boolean eachMentionsTheOthers(ClaimFacts a, ClaimFacts b, Role role) {
     return mentionsOthers(b, a, role) && mentionsOthers(a, b, role);
+  }
+
+  /**
+   * Whether either claim's sentence names the parties the other has in {@code role} and it lacks:
+   * then that sentence speaks of them too ("after the Sixers ended their season, King decided to
+   * fire O'Brien"), and the claims differ in how they were read or in the level at which they name
+   * the actor (a team, its manager), not in what they report.
+   */
+  private static boolean eitherMentionsTheOthers(ClaimFacts a, ClaimFacts b, Role role) {
+    return mentionsOthers(b, a, role) || mentionsOthers(a, b, role);
   }
 
   /** Whether {@code reader}'s sentence names every named entity of {@code other} in {@code role} that it lacks there. */
@@ -139,11 +310,6 @@ public final class Differences {
   /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */
   static boolean factual(ClaimFacts f) {
     return f.claim().modality() == Modality.ASSERTED || f.claim().modality() == Modality.REPORTED;
-  }
-
-  private static boolean allNamed(ClaimFacts f, Role role) {
-    List<Entity> all = f.actors(role);
-    return !all.isEmpty() && all.stream().allMatch(Evidence::isNamed);
   }
 
   private static String amount(Quantity q) {

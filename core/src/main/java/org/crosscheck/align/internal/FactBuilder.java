@@ -76,12 +76,10 @@ public final class FactBuilder {
     Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
     Set<String> content = new LinkedHashSet<>();
     Set<String> keys = c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma());
-    boolean reciprocal = keys.stream().anyMatch(RECIPROCAL::contains);
     for (Argument a : c.arguments()) {
-      boolean party = reciprocal && (RECIPROCAL_ROLES.contains(a.role()) || a.marker().equals("with"));
-      if (ACTOR_ROLES.contains(a.role()) || party) {
+      Role role = factRole(keys, a);
+      if (ACTOR_ROLES.contains(role)) {
         List<Entity> found = resolveActors(a.text(), titles);
-        Role role = party ? Role.PARTICIPANTS : a.role();
         actors.computeIfAbsent(role, r -> new ArrayList<>()).addAll(found);
       }
       if (a.role() != Role.TIME && a.role() != Role.SPEAKER) {
@@ -100,6 +98,16 @@ public final class FactBuilder {
         c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
         amounts(c),
         Map.of());
+  }
+
+  /**
+   * The role an argument plays among a claim's facts: the parties of a reciprocal predicate
+   * (subject, object and "with" phrase of "meet") are all participants.
+   */
+  static Role factRole(Set<String> conceptKeys, Argument a) {
+    boolean reciprocal = conceptKeys.stream().anyMatch(RECIPROCAL::contains);
+    boolean party = reciprocal && (RECIPROCAL_ROLES.contains(a.role()) || a.marker().equals("with"));
+    return party ? Role.PARTICIPANTS : a.role();
   }
 
   /** A claim's time as written (with its preposition) and as resolved, if it resolves. */
