@@ -1,11 +1,12 @@
 package org.crosscheck.normalize;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crosscheck.normalize.internal.QuantityParser;
 
 /**
- * Reads the first number of a phrase with its qualifier and unit, by rules. Final, stateless
+ * Reads the numbers of a phrase with their qualifiers and units, by rules. Final, stateless
  * and thread-safe.
  *
  * <p>Worked examples (value, unit, approximate, bounds):
@@ -47,6 +48,12 @@ public final class NumericQuantityResolver implements QuantityResolver {
   public Optional<Quantity> resolve(String phrase) {
     Objects.requireNonNull(phrase, "phrase");
     return QuantityParser.parse(phrase);
+  }
+
+  @Override
+  public List<Quantity> resolveAll(String text, int length) {
+    Objects.requireNonNull(text, "text");
+    return QuantityParser.parseAll(text, length);
   }
 
   /**

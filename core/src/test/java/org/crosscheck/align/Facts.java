@@ -31,7 +31,7 @@ public final class Facts {
   private String timeText = "";
   private String sentence = "x";
   private List<Entity> places = List.of();
-  private final Map<Role, Quantity> quantities = new EnumMap<>(Role.class);
+  private final Map<Role, List<Quantity>> quantities = new EnumMap<>(Role.class);
   private Polarity polarity = Polarity.POSITIVE;
   private Modality modality = Modality.ASSERTED;
   private static int counter;
@@ -98,7 +98,13 @@ public final class Facts {
   }
 
   public Facts count(double value, String unit) {
-    quantities.put(Role.PATIENT, new Quantity(value, unit, false));
+    quantities.put(Role.PATIENT, List.of(new Quantity(value, unit, false)));
+    return this;
+  }
+
+  /** The amounts an argument role states, in the order written. */
+  public Facts amounts(Role role, Quantity... amounts) {
+    quantities.put(role, List.of(amounts));
     return this;
   }
 
@@ -120,7 +126,9 @@ public final class Facts {
     actors.forEach((role, es) -> args.add(new Argument(role,
         role == Role.AGENT ? Argument.Slot.SUBJECT : Argument.Slot.OTHER,
         new Phrase(String.join(" and ", es.stream().map(Entity::label).toList()), span), "")));
-    String writtenTime = time.map(t -> t.start().toString()).orElse(timeText);
+    // written as an article would: a year as "2015", a day as "2015-09-30"
+    String writtenTime = time.map(t -> t.granularity() == TimeSpan.Granularity.YEAR
+        ? Integer.toString(t.start().getYear()) : t.start().toString()).orElse(timeText);
     if (!writtenTime.isEmpty()) {
       args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(writtenTime, span), ""));
     }

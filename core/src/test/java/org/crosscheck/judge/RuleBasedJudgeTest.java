@@ -11,6 +11,7 @@ import org.crosscheck.align.internal.Concepts;
 import org.crosscheck.align.internal.Evidence;
 import org.crosscheck.normalize.CalendarTimeResolver;
 import org.crosscheck.claim.Role;
+import org.crosscheck.normalize.Quantity;
 import org.junit.jupiter.api.Test;
 
 class RuleBasedJudgeTest {
@@ -66,6 +67,43 @@ class RuleBasedJudgeTest {
     ClaimFacts mayNot = Facts.of(2, "meet").with(Role.AGENT, "Erdogan").negated().hedged().build();
     assertThat(judge(did, didNot)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
     assertThat(judge(did, mayNot)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void aNotBetweenStatementsAboutOtherPeopleIsNeitherConflictNorAgreement() {
+    // "Two jurors ... declined to be identified" / "the white woman, who was identified as Juror No. 12"
+    ClaimFacts jurors = Facts.of(0, "identify").with(Role.PATIENT, "two jurors").negated().build();
+    ClaimFacts woman = Facts.of(1, "identify").with(Role.PATIENT, "the white woman").build();
+    assertThat(judge(jurors, woman)).isEmpty();
+    // "I didn't even see it coming" / "he didn't know if Garrard saw him"
+    ClaimFacts notSeen = Facts.of(0, "see").with(Role.AGENT, "I").with(Role.PATIENT, "it").negated().build();
+    ClaimFacts seen = Facts.of(1, "see").with(Role.AGENT, "Garrard").with(Role.PATIENT, "him").build();
+    assertThat(judge(notSeen, seen)).isEmpty();
+    // a "no" against a bare mention that says nothing of whom: no contradiction either
+    ClaimFacts noDeal = Facts.of(0, "deal").negated().build();
+    ClaimFacts deal = Facts.of(1, "deal").build();
+    assertThat(judge(noDeal, deal)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void otherPartiesConflictOnlyWhereTheRestIsOneFact() {
+    // two firings by two teams: other agents, and other people fired
+    ClaimFacts sixers = Facts.of(0, "fire").with(Role.AGENT, "Sixers").with(Role.PATIENT, "Cheeks").build();
+    ClaimFacts lakers = Facts.of(1, "fire").with(Role.AGENT, "Lakers").with(Role.PATIENT, "Brown").build();
+    assertThat(judge(sixers, lakers)).noneMatch(Finding::isConflict);
+    // one firing, two accounts of who fired him
+    ClaimFacts wizards = Facts.of(1, "fire").with(Role.AGENT, "Wizards").with(Role.PATIENT, "Cheeks").build();
+    assertThat(judge(sixers, wizards)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
+  }
+
+  @Test
+  void aPronounSaysNothingAgainstAName() {
+    // "Luck set an NFL rookie record with 4,183 yards" / "he set the NFL rookie record with 4,051 yards"
+    ClaimFacts luck = Facts.of(0, "set").with(Role.AGENT, "Luck").with(Role.PATIENT, "an NFL rookie record")
+        .amounts(Role.QUANTITY, new Quantity(4183, "yard", false)).build();
+    ClaimFacts he = Facts.of(1, "set").with(Role.AGENT, "he").with(Role.PATIENT, "the NFL rookie record")
+        .amounts(Role.QUANTITY, new Quantity(4051, "yard", false)).build();
+    assertThat(judge(luck, he)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
   }
 
   @Test

@@ -211,4 +211,31 @@ class NumericQuantityResolverTest {
     System.out.printf("%s: %.0f resolve() calls/s%n", getClass().getSimpleName(), perSecond);
     assertThat(perSecond).as("resolve() calls per second").isGreaterThan(200_000);
   }
+
+  @Test
+  void everyAmountOfAPhraseIsReadInTheOrderWritten() {
+    assertThat(resolver.resolveAll("Brand's 15.9 points and 10 rebounds", 35))
+        .extracting(Quantity::value, Quantity::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(15.9, "point"), org.assertj.core.groups.Tuple.tuple(10.0, "rebound"));
+  }
+
+  @Test
+  void aNumberEndingTheArgumentTakesItsUnitFromTheWordsAfterIt() {
+    // the argument "on five", then the rest of its sentence
+    assertThat(resolver.resolveAll("on five TDCJ officers in Huntsville", "on five".length()))
+        .extracting(Quantity::value, Quantity::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5.0, "officer"));
+    assertThat(resolver.resolveAll("the crowd of 12 fans", "the crowd".length())).isEmpty();
+  }
+
+  @Test
+  void qualifiersHoldForTheirOwnNumberOnly() {
+    assertThat(resolver.resolveAll("at least 3 dead and 12 injured", 30))
+        .extracting(Quantity::high).containsExactly(Double.POSITIVE_INFINITY, 12.0);
+  }
+
+  @Test
+  void aDecadeIsNoAmount() {
+    assertThat(resolver.resolve("the 1950s pin-up model")).isEmpty();
+  }
 }

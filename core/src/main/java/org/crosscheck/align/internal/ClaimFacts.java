@@ -24,7 +24,9 @@ import org.crosscheck.claim.Role;
  * @param contentWords content words of the arguments that name no entity ("rehab", "ties")
  * @param timeText     the time argument as written (with its preposition), lower-cased, or empty
  * @param places       the place argument's places, most specific first
- * @param quantities   the amount each argument states ("12 people", "20 movies"), by role
+ * @param quantities   the amounts each argument role states, in the order written ("15.9 points
+ *                     and 10 rebounds": 15.9 point, 10 rebound); a speaker's ("the two men
+ *                     said") counts, a time's does not
  * @param affiliations for people, the countries their titles name ("Russian President" Putin:
  *                     Russia), so that a person and the state they speak for do not differ
  */
@@ -37,7 +39,7 @@ public record ClaimFacts(
     Optional<TimeSpan> time,
     String timeText,
     List<Entity> places,
-    Map<Role, Quantity> quantities,
+    Map<Role, List<Quantity>> quantities,
     Map<String, Set<String>> affiliations) {
 
   public ClaimFacts {
@@ -47,7 +49,9 @@ public record ClaimFacts(
     actors = Collections.unmodifiableMap(actors.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(actors));
     contentWords = Collections.unmodifiableSortedSet(new TreeSet<>(contentWords));
     places = List.copyOf(places);
-    quantities = Collections.unmodifiableMap(quantities.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(quantities));
+    Map<Role, List<Quantity>> amounts = new EnumMap<>(Role.class);
+    quantities.forEach((role, qs) -> amounts.put(role, List.copyOf(qs)));
+    quantities = Collections.unmodifiableMap(amounts);
     affiliations = Map.copyOf(affiliations);
   }
 

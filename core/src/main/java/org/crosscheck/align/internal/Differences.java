@@ -63,7 +63,8 @@ public final class Differences {
    * time, a shared place, or sentences that say mostly the same words (a report and its copy).
    */
   private boolean sameSetting(ClaimFacts a, ClaimFacts b) {
-    if (evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME || Evidence.sharePlace(a, b)) {
+    if (Evidence.sameSentenceEdited(a, b) || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME
+        || Evidence.sharePlace(a, b)) {
       return true;
     }
     Set<String> x = FactBuilder.contentWords(a.claim().evidenceText());
@@ -182,7 +183,7 @@ public final class Differences {
   private List<Difference> differences(ClaimFacts a, ClaimFacts b) {
     List<Difference> out = new ArrayList<>();
     if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
-      return out; // one person's titles differ in wording, rarely in fact
+      return titleNumbers(a, b); // one person's titles differ in wording, rarely in fact
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     if (otherSpeakers(a, b)) {
@@ -211,12 +212,10 @@ public final class Differences {
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
     }
-    differentAmount(a, b).ifPresent(role -> out.add(new Difference(Difference.Kind.NUMBER,
-        "how many for " + predicate, amount(a.quantities().get(role)), amount(b.quantities().get(role)))));
+    differentAmount(a, b).ifPresent(pair -> out.add(new Difference(Difference.Kind.NUMBER,
+        "how many for " + predicate, amount(pair.get(0)), amount(pair.get(1)))));
     if (evidence.timesDifferAsWritten(a, b)) {
-      out.add(new Difference(Difference.Kind.TIME, "when " + predicate,
-          a.claim().argument(Role.TIME).map(x -> x.text()).orElse("?"),
-          b.claim().argument(Role.TIME).map(x -> x.text()).orElse("?")));
+      out.add(new Difference(Difference.Kind.TIME, "when " + predicate, timeWritten(a), timeWritten(b)));
     }
     if (Evidence.placesDisjoint(a, b)) {
       out.add(new Difference(Difference.Kind.PLACE, "where " + predicate,
@@ -235,17 +234,6 @@ public final class Differences {
     Set<String> y = b.names(role);
     return !x.isEmpty() && !y.isEmpty() && !x.containsAll(y) && !y.containsAll(x)
         && !eitherMentionsTheOthers(a, b, role);
-  }
-
-  /** The first role in which the claims state different amounts of one unit. */
-  private static Optional<Role> differentAmount(ClaimFacts a, ClaimFacts b) {
-    for (Map.Entry<Role, Quantity> e : a.quantities().entrySet()) {
-      Quantity other = b.quantities().get(e.getKey());
-      if (other != null && Quantities.compatible(e.getValue(), other) == QuantityComparison.DIFFERENT) {
-        return Optional.of(e.getKey());
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -310,6 +298,94 @@ public final class Differences {
   /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */
   static boolean factual(ClaimFacts f) {
     return f.claim().modality() == Modality.ASSERTED || f.claim().modality() == Modality.REPORTED;
+  }
+
+  /**
+   * How two titles differ: only in an amount, and only where one sentence was copied with that
+   * amount changed ("Teixeira, 8 years" and "Teixeira, 11 years"); titles written apart differ
+   * in wording far more often than in fact.
+   */
+  private static List<Difference> titleNumbers(ClaimFacts a, ClaimFacts b) {
+    if (a.claim().kind() != b.claim().kind() || !Evidence.sameSentenceEdited(a, b)) {
+      return new ArrayList<>();
+    }
+    return differentAmount(a, b).map(pair -> new Difference(Difference.Kind.NUMBER,
+        "how many for '" + a.claim().text() + "'", amount(pair.get(0)), amount(pair.get(1))))
+        .map(d -> new ArrayList<>(List.of(d))).orElseGet(ArrayList::new);
+  }
+
+  /**
+   * The first two amounts that cannot both be right. Claims from different sentences compare the
+   * first amount each role states, role by role ("12 killed" against "20 killed"): a sentence
+   * holds many numbers, and which of them belong to the event only its role tells. A sentence
+   * copied with one passage changed is compared amount by amount, whatever role the parse gave
+   * each (one parse reads "on two TDCJ officers" as one phrase, the other "on five" and "TDCJ
+   * officers"), the speaker's included ("the 33-year-old actress's rep").
+   */
+  private static Optional<List<Quantity>> differentAmount(ClaimFacts a, ClaimFacts b) {
+    if (Evidence.sameSentenceEdited(a, b)) {
+      return differentAmount(inRoleOrder(a), inRoleOrder(b));
+    }
+    for (Map.Entry<Role, List<Quantity>> e : a.quantities().entrySet()) {
+      List<Quantity> other = b.quantities().getOrDefault(e.getKey(), List.of());
+      if (e.getKey() != Role.SPEAKER && !other.isEmpty() && differ(e.getValue().get(0), other.get(0))) {
+        return Optional.of(List.of(e.getValue().get(0), other.get(0)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Quantity> inRoleOrder(ClaimFacts f) {
+    return f.quantities().values().stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * Amounts of one unit pair up in order (role by role, then as written), and only when both
+   * state as many of that unit: "3 dead" says nothing against "3 dead and 12 injured" people.
+   */
+  private static Optional<List<Quantity>> differentAmount(List<Quantity> a, List<Quantity> b) {
+    for (Quantity q : a) {
+      List<Quantity> x = ofUnit(a, q.unit());
+      List<Quantity> y = ofUnit(b, q.unit());
+      if (x.size() != y.size()) {
+        continue;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (differ(x.get(i), y.get(i))) {
+          return Optional.of(List.of(x.get(i), y.get(i)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Quantity> ofUnit(List<Quantity> all, String unit) {
+    return all.stream().filter(q -> q.unit().equals(unit)).toList();
+  }
+
+  /**
+   * Whether two amounts of one unit cannot both be right. Two bounds of one direction ("at least
+   * 3 people" and "at least 6", "over $363 million" and "over $726 million") are two counts each
+   * source gives as its figure, not a range either allows: they differ beyond what "about" allows.
+   */
+  static boolean differ(Quantity x, Quantity y) {
+    if (Quantities.compatible(x, y) == QuantityComparison.DIFFERENT) {
+      return true;
+    }
+    boolean bothAtLeast = x.high() == Double.POSITIVE_INFINITY && y.high() == Double.POSITIVE_INFINITY;
+    boolean bothAtMost = isUpperBound(x) && isUpperBound(y);
+    return (bothAtLeast || bothAtMost) && !Quantities.compatible(Quantity.about(x.value(), x.unit()),
+        Quantity.about(y.value(), y.unit())).equals(QuantityComparison.SAME);
+  }
+
+  /** "up to 40", "fewer than 40": from nothing to the figure. */
+  private static boolean isUpperBound(Quantity q) {
+    return q.low() <= 0 && q.value() > 0 && q.high() == q.value();
+  }
+
+  /** The time argument as written, or the date the claim took from another argument ("on June 11"). */
+  private static String timeWritten(ClaimFacts f) {
+    return f.claim().argument(Role.TIME).map(x -> x.text()).orElse(f.timeText().isEmpty() ? "?" : f.timeText());
   }
 
   private static String amount(Quantity q) {

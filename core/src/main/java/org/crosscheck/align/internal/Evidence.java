@@ -15,6 +15,8 @@ import org.crosscheck.normalize.TimeResolver;
 import org.crosscheck.claim.internal.Lexicon;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.TimeSpan;
+import org.crosscheck.normalize.internal.QuantityParser;
+import org.crosscheck.normalize.internal.TimeExpressionParser;
 
 /**
  * When two claims from different sources speak of the same fact. They must share a predicate
@@ -80,6 +82,8 @@ public final class Evidence {
     f.places().forEach(p -> out.add("place:" + p.key()));
     timeKey(f).ifPresent(out::add);
     f.contentWords().forEach(w -> out.add("word:" + w));
+    // "crowd of 22, 000" names nothing else
+    f.quantities().values().forEach(amounts -> amounts.forEach(q -> out.add("amount:" + q.unit()))); // "crowd of 22, 000" names nothing else
     return out;
   }
 
@@ -113,6 +117,9 @@ public final class Evidence {
       return 0;
     }
     int score = a.claim().lemma().equals(b.claim().lemma()) ? 1 : 0;
+    if (sameSentenceEdited(a, b)) {
+      score += STRONG; // as strong as evidence gets, and merged before the rest
+    }
     Set<String> shared = entityKeys(a);
     shared.retainAll(entityKeys(b));
     score += Math.min(2, shared.size());
@@ -140,22 +147,65 @@ public final class Evidence {
       return a.claim().kind() != b.claim().kind()
           || disjoint(names(a.actors(Role.AGENT)), names(b.actors(Role.AGENT)));
     }
-    if (timesMatch(a, b) == TimeMatch.FAR_APART) {
+    boolean edited = sameSentenceEdited(a, b);
+    if (timesMatch(a, b) == TimeMatch.FAR_APART && !edited) {
       return true;
     }
     List<Difference> found = differences.between(a, b);
     boolean partiesCounted = found.stream().anyMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
-    int count = found.size() + (participantsDisjoint(a, b) && !partiesCounted ? 1 : 0);
+    // an edited copy names its parties as its sentence does, however the parse grouped the names
+    int count = found.size() + (!edited && participantsDisjoint(a, b) && !partiesCounted ? 1 : 0);
     if (count == 0) {
       return false;
     }
     if (count > 1 || Differences.factual(a) != Differences.factual(b)) {
       return true; // a possible meeting in August is not the meeting that took place
     }
+    if (edited) {
+      return false; // one sentence, one thing changed: one fact misreported
+    }
     if (bonus == 0) {
       return true; // a conflict needs two reports of one story, not two stories' look-alike events
     }
     return score(a, b) + bonus < STRONG;
+  }
+
+  /** Sentences shorter than this are too short to tell a copy from a coincidence ("Three killed"). */
+  private static final int EDITED_MIN_LENGTH = 40;
+  /** The longest passage an edited copy may change: a name, a number, a date, a negation. */
+  private static final int EDITED_MAX_CHANGE = 30;
+
+  /**
+   * Whether two claims are one claim of one sentence written twice with a short passage
+   * changed, the way a rewrite edits wire copy: the sentences are alike but for at most {@value
+   * #EDITED_MAX_CHANGE} characters in one place (and that a quarter of the sentence at most), and
+   * the predicate stands at the same place in the part they share. Such claims state one fact
+   * however little else they name ("she hosted in 2007"), and whatever the change says.
+   */
+  static boolean sameSentenceEdited(ClaimFacts a, ClaimFacts b) {
+    String x = a.claim().evidenceText();
+    String y = b.claim().evidenceText();
+    int shorter = Math.min(x.length(), y.length());
+    if (shorter < EDITED_MIN_LENGTH || Math.abs(x.length() - y.length()) > EDITED_MAX_CHANGE) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < shorter - prefix && x.charAt(x.length() - 1 - suffix) == y.charAt(y.length() - 1 - suffix)) {
+      suffix++;
+    }
+    int changed = Math.max(x.length(), y.length()) - prefix - suffix;
+    if (changed > Math.min(EDITED_MAX_CHANGE, shorter / 4)) {
+      return false;
+    }
+    int atX = a.claim().predicate().span().begin() - a.claim().evidence().begin();
+    int atY = b.claim().predicate().span().begin() - b.claim().evidence().begin();
+    boolean sameFromStart = atX == atY && atX <= prefix;
+    boolean sameFromEnd = x.length() - atX == y.length() - atY && x.length() - atX <= suffix;
+    return sameFromStart || sameFromEnd;
   }
 
   /** Both name who took part, and no one in common: two different meetings, not one misreported. */
@@ -179,11 +229,15 @@ public final class Evidence {
       "july", "august", "september", "october", "november", "december", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  /** A name or known entity, not a description ("words:two countries") or a pronoun. */
+  /**
+   * A name or known entity, not a description ("words:two countries"), a pronoun, or a number
+   * capitalised at the start of a sentence ("Two jurors spoke": an amount, not a party).
+   */
   public static boolean isNamed(Entity e) {
     return !e.key().startsWith("words:") && !e.label().isEmpty()
         && Character.isUpperCase(e.label().codePointAt(0))
-        && !NOT_NAMES.contains(e.label().toLowerCase(java.util.Locale.ROOT));
+        && !NOT_NAMES.contains(e.label().toLowerCase(java.util.Locale.ROOT))
+        && !QuantityParser.isNumberWord(e.label());
   }
 
   /** Keys of the named entities among these: descriptions ("the two countries") do not count. */
@@ -284,7 +338,12 @@ public final class Evidence {
    * dates and never count.
    */
   public boolean timesDifferAsWritten(ClaimFacts a, ClaimFacts b) {
-    if (!timesDisjoint(a, b)) {
+    return resolvedTimesDiffer(a, b) || datesDifferInOneFrame(a, b);
+  }
+
+  private boolean resolvedTimesDiffer(ClaimFacts a, ClaimFacts b) {
+    if (a.timeText().equals(b.timeText()) || !timesDisjoint(a, b)) {
+      // the same words ("this morning, 16th August") resolve apart only through two reference dates
       return false;
     }
     if (a.hasDateInFigures() && b.hasDateInFigures()) {
@@ -293,6 +352,61 @@ public final class Evidence {
     Set<DayOfWeek> daysA = a.weekdays();
     Set<DayOfWeek> daysB = b.weekdays();
     return !daysA.isEmpty() && !daysB.isEmpty() && Collections.disjoint(daysA, daysB);
+  }
+
+  /**
+   * Whether the two claims write their times in the same words but for a date, and some date
+   * differs: "until Dec. 7" and "until Dec. 10", "between 1991 and 1998" and "between 1991 and
+   * 1997", "from September 2010 to January 2011" and "... to January 2010". Such bounds resolve
+   * to open or overlapping spans, yet the claims disagree on a date they both state. Dates pair
+   * up in order and count only when both are in figures or both weekdays; a year still agrees
+   * with its months.
+   */
+  private boolean datesDifferInOneFrame(ClaimFacts a, ClaimFacts b) {
+    TimeExpressionParser.Written x = TimeExpressionParser.written(allTimes(a));
+    TimeExpressionParser.Written y = TimeExpressionParser.written(allTimes(b));
+    if (!x.frame().equals(y.frame()) || x.dates().size() != y.dates().size()) {
+      return false;
+    }
+    for (int i = 0; i < x.dates().size(); i++) {
+      if (datesDiffer(x.dates().get(i), y.dates().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The claim's time arguments in the order written, or the time it took from another argument. */
+  private static String allTimes(ClaimFacts f) {
+    List<org.crosscheck.claim.Argument> times = new ArrayList<>(f.claim().arguments(Role.TIME));
+    if (times.isEmpty()) {
+      return f.timeText();
+    }
+    times.sort(java.util.Comparator.comparingInt(t -> t.phrase().span().begin()));
+    return String.join(" ", times.stream().map(t -> (t.marker() + " " + t.text()).trim()).toList());
+  }
+
+  /**
+   * Whether two dates, read as a reader would, do not overlap: a date without a year takes the
+   * other's, two without one are read in one year. A weekday against a date never differs.
+   */
+  private boolean datesDiffer(String p, String q) {
+    boolean figuresP = p.chars().anyMatch(Character::isDigit);
+    boolean figuresQ = q.chars().anyMatch(Character::isDigit);
+    if (figuresP != figuresQ) {
+      return false;
+    }
+    Optional<TimeSpan> x = times.resolve(p, Optional.empty());
+    Optional<TimeSpan> y = times.resolve(q, Optional.empty());
+    if (x.isEmpty() && y.isPresent()) {
+      x = times.resolve(p, Optional.of(y.get().start()));
+    } else if (y.isEmpty() && x.isPresent()) {
+      y = times.resolve(q, Optional.of(x.get().start()));
+    } else if (x.isEmpty()) {
+      x = times.resolve(p, Optional.of(COMMON_REFERENCE));
+      y = times.resolve(q, Optional.of(COMMON_REFERENCE));
+    }
+    return x.isPresent() && y.isPresent() && !x.get().overlaps(y.get());
   }
 
   public boolean timesDisjoint(ClaimFacts a, ClaimFacts b) {

@@ -2,6 +2,7 @@ package org.crosscheck.align.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +20,12 @@ import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.Entity;
 import org.crosscheck.normalize.EntityResolver;
 import org.crosscheck.normalize.LexicalEntityResolver;
+import org.crosscheck.normalize.Quantity;
 import org.crosscheck.normalize.QuantityResolver;
 import org.crosscheck.normalize.TimeResolver;
 import org.crosscheck.normalize.TimeSpan;
+import org.crosscheck.normalize.internal.QuantityParser;
+import org.crosscheck.normalize.internal.TimeExpressionParser;
 
 /**
  * Builds the {@link ClaimFacts} of one article's claims. Within an article, a description that
@@ -115,7 +119,10 @@ public final class FactBuilder {
 
   /**
    * The time to compare: the first argument that resolves to a date ("previously ... in 2007" is
-   * about 2007), else the first with figures, else the first.
+   * about 2007), else the first with figures, else the first naming a weekday ("for the first
+   * time ... on Saturday" is about Saturday), else the first. A claim without a time argument
+   * takes a date that another argument ends with: "ended a truck on Pacific Coast Highway on
+   * June 11" is a parse that put the date into the object.
    */
   private TimeFact time(Claim c, Optional<LocalDate> reference) {
     List<TimeFact> all = new ArrayList<>();
@@ -127,19 +134,55 @@ public final class FactBuilder {
       }
       all.add(fact);
     }
+    if (all.isEmpty()) {
+      return dateInOtherArgument(c, reference).orElse(new TimeFact("", Optional.empty()));
+    }
     return all.stream().filter(t -> t.text().chars().anyMatch(Character::isDigit)).findFirst()
-        .orElse(all.isEmpty() ? new TimeFact("", Optional.empty()) : all.get(0));
+        .or(() -> all.stream().filter(t -> !TimeExpressionParser.weekdaysNamed(t.text()).isEmpty()).findFirst())
+        .orElse(all.get(0));
   }
 
-  /** The first amount each argument role states; times and speakers are not amounts of the event. */
-  private Map<Role, org.crosscheck.normalize.Quantity> amounts(Claim c) {
-    Map<Role, org.crosscheck.normalize.Quantity> out = new EnumMap<>(Role.class);
+  /** The first date another argument (not the speaker) ends with, read as the claim's time. */
+  private Optional<TimeFact> dateInOtherArgument(Claim c, Optional<LocalDate> reference) {
     for (Argument a : c.arguments()) {
-      if (a.role() != Role.TIME && a.role() != Role.SPEAKER && !out.containsKey(a.role())) {
-        quantities.resolve(a.text()).ifPresent(q -> out.put(a.role(), q));
+      if (a.role() == Role.SPEAKER) {
+        continue;
+      }
+      Optional<String> date = TimeExpressionParser.trailingDate(a.text());
+      if (date.isPresent()) {
+        return Optional.of(new TimeFact(date.get(), times.resolve(date.get(), reference)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The amounts each argument role states, in the order written; times are not amounts of the
+   * event. A number that ends its argument takes its unit from the words after it in the
+   * sentence: "he pulled a gun on five | TDCJ officers" counts officers.
+   */
+  private Map<Role, List<Quantity>> amounts(Claim c) {
+    List<Argument> written = new ArrayList<>(c.arguments());
+    written.sort(Comparator.comparingInt(a -> a.phrase().span().begin()));
+    Map<Role, List<Quantity>> out = new EnumMap<>(Role.class);
+    for (Argument a : written) {
+      if (a.role() != Role.TIME) {
+        List<Quantity> found = quantities.resolveAll(a.text() + wordsAfter(c, a), a.text().length());
+        if (!found.isEmpty()) {
+          out.computeIfAbsent(a.role(), r -> new ArrayList<>()).addAll(found);
+        }
       }
     }
     return out;
+  }
+
+  /** The rest of the claim's sentence after an argument, with the space before it; empty when it does not follow. */
+  private static String wordsAfter(Claim c, Argument a) {
+    int from = a.phrase().span().end() - c.evidence().begin();
+    if (from <= 0 || from > c.evidenceText().length()) {
+      return "";
+    }
+    return " " + c.evidenceText().substring(from);
   }
 
   /**
@@ -199,13 +242,14 @@ public final class FactBuilder {
     return LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT).trim()).replaceFirst("");
   }
 
-  /** Lower-cased words that are not function words, with a plural "s" dropped. */
+  /** Lower-cased words that are not function words or numbers, with a plural "s" dropped. */
   static Set<String> contentWords(String text) {
     Set<String> out = new LinkedHashSet<>();
     var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();
-      if (w.length() > 2 && !STOP_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+      if (w.length() > 2 && !STOP_WORDS.contains(w) && !Character.isDigit(w.charAt(0))
+          && !QuantityParser.isNumberWord(w)) {
         out.add(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
       }
     }

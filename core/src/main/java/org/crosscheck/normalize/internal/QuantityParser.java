@@ -1,13 +1,15 @@
 package org.crosscheck.normalize.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.normalize.Quantity;
 
 /**
- * The rules behind {@code NumericQuantityResolver}: finds the first number in a phrase (digits,
+ * The rules behind {@code NumericQuantityResolver}: finds the numbers in a phrase (digits,
  * number words, or a vague plural such as "dozens"), reads the qualifier before it ("at least",
  * "about"), scale words after it ("million"), and its unit (a currency sign, a measure, or the
  * counted noun reduced to its singular). Stateless and thread-safe.
@@ -115,11 +117,33 @@ public final class QuantityParser {
     }
   }
 
+  /** Whether a word is a number written out: "five", "Twenty", "million". */
+  public static boolean isNumberWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return SMALL.containsKey(w) || SCALES.containsKey(w);
+  }
+
   /** Reads the first quantity in a phrase; see {@code NumericQuantityResolver}. */
   public static Optional<Quantity> parse(String phrase) {
+    List<Quantity> all = parseAll(phrase, 1, phrase.length());
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * Reads every quantity in a phrase whose number begins before character {@code numbersBefore},
+   * in the order written: "15.9 points and 10 rebounds" gives 15.9 point and 10 rebound. Words
+   * from there on may still name a unit: with the phrase "on five TDCJ officers" and the limit
+   * after "five", the five are officers.
+   */
+  public static List<Quantity> parseAll(String phrase, int numbersBefore) {
+    return parseAll(phrase, Integer.MAX_VALUE, numbersBefore);
+  }
+
+  private static List<Quantity> parseAll(String phrase, int most, int numbersBefore) {
     TimeTokens t = TimeTokens.of(phrase);
+    List<Quantity> out = new ArrayList<>();
     Qualifier qualifier = Qualifier.EXACT;
-    for (int i = 0; i < t.size(); i++) {
+    for (int i = 0; i < t.size() && out.size() < most && t.start(i) < numbersBefore; i++) {
       Qualifier q = qualifierAt(t, i);
       if (q != null) {
         qualifier = q;
@@ -171,18 +195,21 @@ public final class QuantityParser {
         qualifier = t.is(j + 1, "more") ? Qualifier.AT_LEAST : Qualifier.ABOUT;
       }
       if (range || vague) {
-        return Optional.of(new Quantity(value, unit, true, low, Math.max(value, high)));
+        out.add(new Quantity(value, unit, true, low, Math.max(value, high)));
+      } else {
+        out.add(switch (qualifier) {
+          case EXACT -> new Quantity(value, unit, n.approximate, low, high);
+          case ABOUT -> new Quantity(value, unit, true,
+              Math.min(low, value * (1 - Quantity.ABOUT)), Math.max(high, value * (1 + Quantity.ABOUT)));
+          case NEARLY -> new Quantity(value, unit, true, Math.min(low, value * (1 - Quantity.ABOUT)), value);
+          case AT_LEAST -> new Quantity(value, unit, true, low, Double.POSITIVE_INFINITY);
+          case AT_MOST -> new Quantity(value, unit, true, Math.min(0, value), value);
+        });
       }
-      return Optional.of(switch (qualifier) {
-        case EXACT -> new Quantity(value, unit, n.approximate, low, high);
-        case ABOUT -> new Quantity(value, unit, true,
-            Math.min(low, value * (1 - Quantity.ABOUT)), Math.max(high, value * (1 + Quantity.ABOUT)));
-        case NEARLY -> new Quantity(value, unit, true, Math.min(low, value * (1 - Quantity.ABOUT)), value);
-        case AT_LEAST -> new Quantity(value, unit, true, low, Double.POSITIVE_INFINITY);
-        case AT_MOST -> new Quantity(value, unit, true, Math.min(0, value), value);
-      });
+      qualifier = Qualifier.EXACT; // "at least 3 dead and 12 injured": the 12 are exact
+      i = j - 1;
     }
-    return Optional.empty();
+    return out;
   }
 
   /** A number read from tokens [start, end): its value and the bounds its precision allows. */
@@ -410,7 +437,7 @@ public final class QuantityParser {
   private static final Set<String> YEAR_PREPOSITIONS = Set.of(
       "in", "since", "during", "until", "till", "by", "before", "after", "from", "of", "to");
 
-  /** A day of a month ("15 March", "March 15") or a year ("in 2011", "March 15, 2023"). */
+  /** A day of a month ("15 March", "March 15"), a year ("in 2011", "March 15, 2023") or a decade ("1950s"). */
   private static boolean isDatePart(TimeTokens t, int i, int end) {
     if (end != i + 1) {
       return false; // "2,000", "1.5": not written as dates are
@@ -424,6 +451,9 @@ public final class QuantityParser {
     }
     if (t.digits(i) != 4 || t.number(i) < 1000 || t.number(i) > 2999) {
       return false;
+    }
+    if (t.is(i + 1, "s")) {
+      return true; // "the 1950s pin-up"
     }
     return YEAR_PREPOSITIONS.contains(t.text(i - 1))
         || (t.is(i - 1, ",") && t.isNumber(i - 2) && isDatePart(t, i - 2, i - 1));

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -165,6 +167,73 @@ public final class TimeExpressionParser {
       }
     }
     return out;
+  }
+
+  /**
+   * A time as written: the dates it names in figures or as weekdays, each in its own words, and
+   * the words around them with each date as "_".
+   *
+   * @param frame the expression's other words, lower-cased, with "_" for each date
+   * @param dates the words of each date, as written
+   */
+  public record Written(String frame, List<String> dates) {}
+
+  /** Any date: year-less dates and weekdays are recognised, not placed, when reading {@link Written}. */
+  private static final LocalDate ANY_DATE = LocalDate.of(2001, 7, 1);
+
+  /**
+   * Splits an expression into its dates and the words around them: "from September 2010 to
+   * January 2011" gives the frame "from _ to _" and the dates "September 2010" and "January
+   * 2011"; "until Dec. 7" gives "until _" and "Dec. 7". Dates are those written with a month,
+   * a year or a weekday; "yesterday" and "two days ago" stay in the frame.
+   *
+   * @param expression the words of one or more time arguments
+   * @return its frame and dates
+   */
+  public static Written written(String expression) {
+    TimeTokens t = TimeTokens.of(expression);
+    StringBuilder frame = new StringBuilder();
+    List<String> dates = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      int end = writtenDateEnd(t, i);
+      frame.append(frame.length() == 0 ? "" : " ").append(end > i ? "_" : t.text(i));
+      if (end > i) {
+        dates.add(expression.substring(t.start(i), Math.min(expression.length(), t.start(end))).trim());
+        i = end - 1;
+      }
+    }
+    return new Written(frame.toString(), dates);
+  }
+
+  /**
+   * The date a phrase ends with, from the preposition before it, or the whole phrase when it is
+   * a date: "a truck on Pacific Coast Highway on June 11" gives "on June 11", "Saturday" gives
+   * "Saturday". Only dates written with a month, a year or a weekday count.
+   *
+   * @param phrase the words of a claim argument
+   * @return the trailing date with its preposition, or empty when the phrase does not end in one
+   */
+  public static Optional<String> trailingDate(String phrase) {
+    TimeTokens t = TimeTokens.of(phrase);
+    for (int i = 0; i < t.size(); i++) {
+      if (writtenDateEnd(t, i) == t.size() && (i == 0 || DATE_PREPOSITIONS.contains(t.text(i - 1)))) {
+        return Optional.of(phrase.substring(t.start(i == 0 ? 0 : i - 1)).trim());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> DATE_PREPOSITIONS =
+      Set.of("on", "in", "at", "by", "during", "since", "until", "till", "from", "before", "after");
+
+  /** The end of a date written with a month, a year or a weekday that starts at i, or i when none does. */
+  private static int writtenDateEnd(TimeTokens t, int i) {
+    boolean year = t.digits(i) == 4;
+    if (!year && monthAt(t, i) == 0 && weekdayAt(t, i) == null && !(t.isNumber(i) && monthAt(t, i + 1) > 0)) {
+      return i;
+    }
+    Match m = parseAt(t, i, ANY_DATE);
+    return m == null || m == INVALID ? i : m.end();
   }
 
   /**

@@ -16,12 +16,14 @@ public final class TimeTokens {
   private final String[] text;
   private final byte[] kind;
   private final boolean[] capitalised;
+  private final int[] start;
   private final int size;
 
-  private TimeTokens(String[] text, byte[] kind, boolean[] capitalised, int size) {
+  private TimeTokens(String[] text, byte[] kind, boolean[] capitalised, int[] start, int size) {
     this.text = text;
     this.kind = kind;
     this.capitalised = capitalised;
+    this.start = start;
     this.size = size;
   }
 
@@ -30,6 +32,7 @@ public final class TimeTokens {
     String[] text = new String[Math.max(4, n / 2 + 1)];
     byte[] kind = new byte[text.length];
     boolean[] cap = new boolean[text.length];
+    int[] at = new int[text.length];
     int size = 0;
     int i = 0;
     while (i < n) {
@@ -68,7 +71,9 @@ public final class TimeTokens {
           text = java.util.Arrays.copyOf(text, size * 2);
           kind = java.util.Arrays.copyOf(kind, size * 2);
           cap = java.util.Arrays.copyOf(cap, size * 2);
+          at = java.util.Arrays.copyOf(at, size * 2);
         }
+        at[size] = start;
         text[size] = String.valueOf(c);
         kind[size] = k;
         size++;
@@ -78,18 +83,25 @@ public final class TimeTokens {
         text = java.util.Arrays.copyOf(text, size * 2);
         kind = java.util.Arrays.copyOf(kind, size * 2);
         cap = java.util.Arrays.copyOf(cap, size * 2);
+        at = java.util.Arrays.copyOf(at, size * 2);
       }
+      at[size] = start;
       String word = s.substring(start, i);
       cap[size] = k == WORD && Character.isUpperCase(c);
       text[size] = k == WORD ? word.toLowerCase(java.util.Locale.ROOT) : word;
       kind[size] = k;
       size++;
     }
-    return new TimeTokens(text, kind, cap, size);
+    return new TimeTokens(text, kind, cap, at, size);
   }
 
   public int size() {
     return size;
+  }
+
+  /** Where the token at i begins in the text it was read from; {@link Integer#MAX_VALUE} past the end. */
+  public int start(int i) {
+    return i < size ? start[i] : Integer.MAX_VALUE;
   }
 
   /** The token at i, or "" past either end. */

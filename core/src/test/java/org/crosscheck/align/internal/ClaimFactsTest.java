@@ -23,10 +23,10 @@ class ClaimFactsTest {
   @Test
   void rolesAmountsConceptsAndWordsIterateInAFixedOrderWhateverOrderTheyCameIn() {
     ClaimFacts base = Facts.of(0, "kill").build();
-    Map<Role, Quantity> amounts = new LinkedHashMap<>();
-    amounts.put(Role.QUANTITY, new Quantity(3, "person", false));
-    amounts.put(Role.PATIENT, new Quantity(5, "person", false));
-    amounts.put(Role.AGENT, new Quantity(2, "man", false));
+    Map<Role, List<Quantity>> amounts = new LinkedHashMap<>();
+    amounts.put(Role.QUANTITY, List.of(new Quantity(3, "person", false)));
+    amounts.put(Role.PATIENT, List.of(new Quantity(5, "person", false)));
+    amounts.put(Role.AGENT, List.of(new Quantity(2, "man", false)));
     Map<Role, List<Entity>> actors = new LinkedHashMap<>();
     actors.put(Role.SPEAKER, List.of(new Entity("police", "police")));
     actors.put(Role.AGENT, List.of(new Entity("name:smith", "Smith")));
