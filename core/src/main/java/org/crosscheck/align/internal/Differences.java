@@ -38,9 +38,10 @@ public final class Differences {
 
   /**
    * Every difference between two claims, most telling first; empty when they agree. Differences
-   * count only between two statements of one fact: where the claims fill who-did-what-to-whom
-   * with different things (apart from the role in which their parties differ), or where a
-   * "not" separates claims that share no one and nothing, they are {@link Difference.Kind#UNRELATED}.
+   * count only between two statements of one fact. The claims are {@link Difference.Kind#UNRELATED}
+   * where they fill who-did-what-to-whom with different names or pronouns (apart from the slot in
+   * which their parties differ), or where a polarity, number, time or place difference separates
+   * claims that share no filler, no time, no place and not most of their sentence.
    */
   public List<Difference> between(ClaimFacts a, ClaimFacts b) {
     List<Difference> found = differences(a, b);
@@ -94,8 +95,9 @@ public final class Differences {
    * Compares the slots both claims fill: who did what to whom, and adjuncts with the same
    * preposition ("as a player", "in one round"), leaving out the role in which the claims are
    * already known to differ. Two fillers are alike when they share an entity or a content word
-   * ("the Saints", "The New Orleans Saints"); a pronoun is alike to the same pronoun, unlike
-   * another, and says nothing against a name ("he" may be Luck).
+   * ("the Saints", "The New Orleans Saints"), and unlike when they name others; when
+   * {@code wordsDecide}, also when they share no word. A pronoun is alike to the same pronoun,
+   * unlike another, and says nothing against a name ("he" may be Luck).
    */
   static Fillers fillers(ClaimFacts a, ClaimFacts b, @Nullable Role except, boolean wordsDecide) {
     Map<String, Filler> x = fillers(a, except);
@@ -123,7 +125,8 @@ public final class Differences {
   private record Filler(Set<String> names, Set<String> words, Set<String> pronouns) {
     Fillers compare(Filler other, boolean wordsDecide) {
       if (!names.isEmpty() && !other.names.isEmpty()) {
-        return Collections.disjoint(names, other.names) ? Fillers.OTHER : Fillers.SAME;
+        // one may name fewer ("Felt" and "Woodward and Felt"), not others ("Bernstein and Felt")
+        return names.containsAll(other.names) || other.names.containsAll(names) ? Fillers.SAME : Fillers.OTHER;
       }
       if (!Collections.disjoint(words, other.words)) {
         return Fillers.SAME;
