@@ -50,7 +50,9 @@ public final class Differences {
     }
     boolean aboutWho = found.stream().allMatch(d -> d.kind() == Difference.Kind.SPEAKER
         || d.kind() == Difference.Kind.PARTICIPANTS);
-    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho);
+    // who did it is known only from names: "he caught eight passes" may be anyone's statistic
+    boolean agentKnown = !aboutWho && !Evidence.sameSentenceEdited(a, b);
+    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho, agentKnown);
     if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b))) {
       String predicate = "'" + a.claim().predicate().text() + "'";
       return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
@@ -96,17 +98,19 @@ public final class Differences {
    * preposition ("as a player", "in one round"), leaving out the role in which the claims are
    * already known to differ. Two fillers are alike when they share an entity or a content word
    * ("the Saints", "The New Orleans Saints"), and unlike when they name others; when
-   * {@code wordsDecide}, also when they share no word. A pronoun is alike to the same pronoun,
-   * unlike another, and says nothing against a name ("he" may be Luck).
+   * {@code wordsDecide}, also when they share no word. A pronoun is unlike another pronoun and
+   * says nothing against the same one or a name ("he" may be Luck, or someone else). When
+   * {@code agentKnown}, agents that both claims have must be alike.
    */
-  static Fillers fillers(ClaimFacts a, ClaimFacts b, @Nullable Role except, boolean wordsDecide) {
+  static Fillers fillers(ClaimFacts a, ClaimFacts b, @Nullable Role except, boolean wordsDecide,
+      boolean agentKnown) {
     Map<String, Filler> x = fillers(a, except);
     Map<String, Filler> y = fillers(b, except);
     boolean same = false;
     for (Map.Entry<String, Filler> e : x.entrySet()) {
       Filler other = y.get(e.getKey());
       Fillers f = other == null ? Fillers.UNKNOWN : e.getValue().compare(other, wordsDecide);
-      if (f == Fillers.OTHER) {
+      if (f == Fillers.OTHER || (other != null && agentKnown && f == Fillers.UNKNOWN && e.getKey().equals("AGENT"))) {
         return f;
       }
       same |= f == Fillers.SAME;
@@ -135,7 +139,8 @@ public final class Differences {
         return Fillers.OTHER;
       }
       if (words.isEmpty() && other.words.isEmpty() && !pronouns.isEmpty() && !other.pronouns.isEmpty()) {
-        return Collections.disjoint(pronouns, other.pronouns) ? Fillers.OTHER : Fillers.SAME;
+        // "he" and "he" of two reports may be two people; "he" and "she" are
+        return Collections.disjoint(pronouns, other.pronouns) ? Fillers.OTHER : Fillers.UNKNOWN;
       }
       return Fillers.UNKNOWN;
     }
