@@ -377,8 +377,9 @@ public final class Differences {
    * source gives as its figure, not a range either allows: they differ beyond what "about" allows.
    */
   static boolean differ(Quantity x, Quantity y) {
-    if (Quantities.compatible(x, y) == QuantityComparison.DIFFERENT) {
-      return true;
+    QuantityComparison plain = Quantities.compatible(x, y);
+    if (plain != QuantityComparison.SAME) {
+      return plain == QuantityComparison.DIFFERENT; // other units ("houses", "homes") are incomparable
     }
     boolean bothAtLeast = x.high() == Double.POSITIVE_INFINITY && y.high() == Double.POSITIVE_INFINITY;
     boolean bothAtMost = isUpperBound(x) && isUpperBound(y);

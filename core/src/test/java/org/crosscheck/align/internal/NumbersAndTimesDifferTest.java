@@ -24,6 +24,9 @@ class NumbersAndTimesDifferTest {
     assertThat(Differences.differ(Quantity.atLeast(300, "house"), Quantity.atLeast(330, "house"))).isFalse();
     assertThat(Differences.differ(Quantity.atLeast(40, "person"), Quantity.exact(45, "person"))).isFalse();
     assertThat(Differences.differ(Quantity.atMost(40, "person"), Quantity.atMost(80, "person"))).isTrue();
+    // bounds of other units say nothing of each other ("at least two houses", "at least two homes")
+    assertThat(Differences.differ(Quantity.atLeast(2, "house"), Quantity.atLeast(2, "home"))).isFalse();
+    assertThat(Differences.differ(Quantity.atLeast(2, "house"), Quantity.atLeast(9, "home"))).isFalse();
   }
 
   @Test
