@@ -47,7 +47,7 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
     List<List<ClaimDraft>> drafts = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       List<Mention> mentions = mentionsIn(article.mentions(), sentence.span());
-      drafts.add(sentence.size() == 0 ? List.of()
+      drafts.add(sentence.size() == 0 || isQuestion(sentence.span().coveredText(text)) ? List.of()
           : SentenceClauses.of(new SentenceGraph(sentence), lexicon, mentions));
     }
     QuoteSpans.attributeAcrossSentences(article.sentences(), text, drafts);
@@ -66,6 +66,19 @@ public final class DependencyClaimExtractor implements ClaimExtractor {
       }
     }
     return List.copyOf(claims);
+  }
+
+  /**
+   * A question asserts nothing ("Did you feel the earthquake?"), though a sentence that reports
+   * one does ("'Why?' he asked." states that he asked).
+   */
+  static boolean isQuestion(String sentence) {
+    String s = sentence.strip();
+    int end = s.length();
+    while (end > 0 && "\"'\u201d\u2019)]".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && s.charAt(end - 1) == '?';
   }
 
   /** "Putin, the Russian leader" and "Russian leader Putin" state one role. */
