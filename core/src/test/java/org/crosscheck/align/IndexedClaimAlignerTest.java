@@ -31,6 +31,13 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void aKillingAndADeathOfOnePersonAlign() {
+    ClaimFacts killed = Facts.of(0, "kill").with(Role.PATIENT, "Bettie Page").in(2008).build();
+    ClaimFacts died = Facts.of(1, "die").with(Role.AGENT, "Bettie Page").in(2008).build();
+    assertThat(aligner.align(List.of(killed, died))).hasSize(1);
+  }
+
+  @Test
   void lookAlikeEventsAYearApartStayApart() {
     ClaimFacts march = Facts.of(0, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
         .on(LocalDate.of(2023, 3, 15)).build();
