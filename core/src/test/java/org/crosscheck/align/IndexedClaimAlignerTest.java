@@ -38,6 +38,24 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void claimsNamingNothingAlignWithinTheirStory() {
+    // both sources are about Esther Williams; each also says "has died" without its subject
+    ClaimFacts swamA = Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build();
+    ClaimFacts diedA = Facts.of(0, "die").build();
+    ClaimFacts actedB = Facts.of(1, "act").with(Role.AGENT, "Esther Williams").build();
+    ClaimFacts diedB = Facts.of(1, "die").build();
+    assertThat(aligner.align(List.of(swamA, diedA, actedB, diedB))).singleElement()
+        .satisfies(g -> assertThat(g.facts()).containsExactly(diedA, diedB));
+  }
+
+  @Test
+  void claimsNamingNothingStayApartAcrossStories() {
+    ClaimFacts diedA = Facts.of(0, "die").build();
+    ClaimFacts diedB = Facts.of(1, "die").build();
+    assertThat(aligner.align(List.of(diedA, diedB))).isEmpty();
+  }
+
+  @Test
   void lookAlikeEventsAYearApartStayApart() {
     ClaimFacts march = Facts.of(0, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
         .on(LocalDate.of(2023, 3, 15)).build();

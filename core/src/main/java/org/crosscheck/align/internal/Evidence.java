@@ -69,10 +69,13 @@ public final class Evidence {
     return out;
   }
 
-  /** A bare "police said" carries no fact of its own to compare. */
-  private boolean isAlignable(ClaimFacts f) {
+  /**
+   * Whether a claim states an event that claims of other sources can state too: not a title, nor a
+   * bare "police said", which carries no fact of its own to compare.
+   */
+  public boolean isAlignable(ClaimFacts f) {
     boolean bareReport = lexicon.isReportingVerb(f.claim().lemma()) && f.claim().object().isEmpty();
-    return !bareReport && !f.concepts().isEmpty();
+    return f.claim().kind() != ClaimKind.ROLE && !bareReport && !f.concepts().isEmpty();
   }
 
   private static Set<String> anchors(ClaimFacts f) {
