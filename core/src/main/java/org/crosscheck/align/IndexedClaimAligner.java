@@ -117,7 +117,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
       for (String key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
-      if (!keys.isEmpty() || evidence.isAlignable(facts.get(i))) {
+      if (!keys.isEmpty() || evidence.isStoryEvent(facts.get(i))) {
         for (String concept : facts.get(i).concepts()) {
           blocks.computeIfAbsent(concept + "|story:" + stories.story(facts.get(i).source()), k -> new ArrayList<>()).add(i);
         }

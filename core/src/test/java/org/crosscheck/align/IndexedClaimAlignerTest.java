@@ -39,13 +39,22 @@ class IndexedClaimAlignerTest {
 
   @Test
   void claimsNamingNothingAlignWithinTheirStory() {
-    // both sources are about Esther Williams; each also says "has died" without its subject
-    ClaimFacts swamA = Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build();
-    ClaimFacts diedA = Facts.of(0, "die").build();
-    ClaimFacts actedB = Facts.of(1, "act").with(Role.AGENT, "Esther Williams").build();
-    ClaimFacts diedB = Facts.of(1, "die").build();
-    assertThat(aligner.align(List.of(swamA, diedA, actedB, diedB))).singleElement()
-        .satisfies(g -> assertThat(g.facts()).containsExactly(diedA, diedB));
+    // "has died" read without its subject, in two sources about Esther Williams
+    List<ClaimGroup> groups = storyWithUnnamed("die");
+    assertThat(groups).singleElement()
+        .satisfies(g -> assertThat(g.facts()).extracting(f -> f.claim().lemma()).containsExactly("die", "die"));
+  }
+
+  @Test
+  void aNameReadAsAPredicateIsNoEventOfTheStory() {
+    assertThat(storyWithUnnamed("hollywood")).isEmpty();
+  }
+
+  /** Two sources about Esther Williams, each also with a claim of {@code lemma} naming nothing. */
+  private List<ClaimGroup> storyWithUnnamed(String lemma) {
+    return aligner.align(List.of(
+        Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build(), Facts.of(0, lemma).build(),
+        Facts.of(1, "act").with(Role.AGENT, "Esther Williams").build(), Facts.of(1, lemma).build()));
   }
 
   @Test

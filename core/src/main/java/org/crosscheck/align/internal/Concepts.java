@@ -2,6 +2,7 @@ package org.crosscheck.align.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +23,13 @@ public final class Concepts {
 
   /** Each verb's WordNet synonyms and the verbs it implies ("kill" causes "die"), as one list. */
   private final Map<String, List<String>> related;
+  /** Every single-word verb WordNet knows. */
+  private final Set<String> verbs;
   private final Lexicon lexicon;
 
-  private Concepts(Map<String, List<String>> related, Lexicon lexicon) {
+  private Concepts(Map<String, List<String>> related, Set<String> verbs, Lexicon lexicon) {
     this.related = Map.copyOf(related);
+    this.verbs = Set.copyOf(verbs);
     this.lexicon = lexicon;
   }
 
@@ -65,6 +69,15 @@ public final class Concepts {
         || related.getOrDefault(b, List.of()).contains(a);
   }
 
+  /**
+   * Whether a predicate lemma names an event WordNet knows, a verb ("die") or an event noun
+   * ("earthquake"), rather than a name read as a predicate ("Russia").
+   */
+  public boolean namesEvent(String lemma) {
+    String content = contentWord(lemma.toLowerCase(Locale.ROOT));
+    return verbs.contains(verbOf(lemma)) || lexicon.isEventNoun(content);
+  }
+
   /** The verb a predicate lemma is or derives from: "restoration" gives "restore", "hold meeting" "meet". */
   public String verbOf(String lemma) {
     String content = contentWord(lemma.toLowerCase(Locale.ROOT));
@@ -85,17 +98,19 @@ public final class Concepts {
 
   private static Concepts load(Lexicon lexicon) {
     Map<String, List<String>> related = new HashMap<>();
+    Set<String> verbs = new HashSet<>();
     for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
-      List<String> verbs = new ArrayList<>();
+      verbs.add(cols[0]);
+      List<String> others = new ArrayList<>();
       for (int c = 1; c < cols.length; c++) { // synonyms, then implied verbs
         if (!cols[c].isEmpty()) {
-          verbs.addAll(List.of(cols[c].split(",")));
+          others.addAll(List.of(cols[c].split(",")));
         }
       }
-      if (!verbs.isEmpty()) {
-        related.put(cols[0], List.copyOf(verbs));
+      if (!others.isEmpty()) {
+        related.put(cols[0], List.copyOf(others));
       }
     }
-    return new Concepts(related, lexicon);
+    return new Concepts(related, verbs, lexicon);
   }
 }

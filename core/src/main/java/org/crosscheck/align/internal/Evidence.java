@@ -103,6 +103,15 @@ public final class Evidence {
     return out;
   }
 
+  /**
+   * Whether a claim is compared with its story's claims of the same kind of event even when it
+   * names nothing to file it under: an event ("has died" read without its subject), not a name
+   * misread as a predicate ("Russia").
+   */
+  public boolean isStoryEvent(ClaimFacts f) {
+    return isAlignable(f) && concepts.namesEvent(f.claim().lemma());
+  }
+
   /** How much two claims agree on; 0 when their predicates are not the same kind of event. */
   public int score(ClaimFacts a, ClaimFacts b) {
     boolean roleA = a.claim().kind() == ClaimKind.ROLE;

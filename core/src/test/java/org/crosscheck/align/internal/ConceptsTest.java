@@ -28,4 +28,13 @@ class ConceptsTest {
     assertThat(concepts.related("depict", "express")).isFalse();
     assertThat(concepts.related("die", "arrive")).isFalse();
   }
+
+  @Test
+  void eventsAreVerbsOrEventNounsNotNames() {
+    assertThat(concepts.namesEvent("die")).isTrue();
+    assertThat(concepts.namesEvent("earthquake")).isTrue();
+    assertThat(concepts.namesEvent("hold talk")).isTrue();
+    assertThat(concepts.namesEvent("Russia")).isFalse();
+    assertThat(concepts.namesEvent("assad")).isFalse();
+  }
 }
