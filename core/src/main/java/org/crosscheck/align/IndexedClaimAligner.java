@@ -106,7 +106,9 @@ public final class IndexedClaimAligner implements ClaimAligner {
 
   /**
    * Candidate pairs with their scores: claims sharing a concept and an anchor, or a concept and a
-   * story (a story's claims about one kind of event are compared even without a shared name).
+   * story (a story's claims about one kind of event are compared even without a shared name, and
+   * even when a claim names nothing at all: "Esther Williams ... has died" read without its
+   * subject still reports its story's death).
    */
   private List<Pair> scoredPairs(List<ClaimFacts> facts, Stories stories) {
     Map<String, List<Integer>> blocks = new HashMap<>();
@@ -115,7 +117,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
       for (String key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
-      if (!keys.isEmpty()) {
+      if (!keys.isEmpty() || evidence.isStoryEvent(facts.get(i))) {
         for (String concept : facts.get(i).concepts()) {
           blocks.computeIfAbsent(concept + "|story:" + stories.story(facts.get(i).source()), k -> new ArrayList<>()).add(i);
         }

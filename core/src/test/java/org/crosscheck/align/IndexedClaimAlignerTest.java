@@ -31,6 +31,40 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void aKillingAndADeathOfOnePersonAlign() {
+    ClaimFacts killed = Facts.of(0, "kill").with(Role.PATIENT, "Bettie Page").in(2008).build();
+    ClaimFacts died = Facts.of(1, "die").with(Role.AGENT, "Bettie Page").in(2008).build();
+    assertThat(aligner.align(List.of(killed, died))).hasSize(1);
+  }
+
+  @Test
+  void claimsNamingNothingAlignWithinTheirStory() {
+    // "has died" read without its subject, in two sources about Esther Williams
+    List<ClaimGroup> groups = storyWithUnnamed("die");
+    assertThat(groups).singleElement()
+        .satisfies(g -> assertThat(g.facts()).extracting(f -> f.claim().lemma()).containsExactly("die", "die"));
+  }
+
+  @Test
+  void aNameReadAsAPredicateIsNoEventOfTheStory() {
+    assertThat(storyWithUnnamed("hollywood")).isEmpty();
+  }
+
+  /** Two sources about Esther Williams, each also with a claim of {@code lemma} naming nothing. */
+  private List<ClaimGroup> storyWithUnnamed(String lemma) {
+    return aligner.align(List.of(
+        Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build(), Facts.of(0, lemma).build(),
+        Facts.of(1, "act").with(Role.AGENT, "Esther Williams").build(), Facts.of(1, lemma).build()));
+  }
+
+  @Test
+  void claimsNamingNothingStayApartAcrossStories() {
+    ClaimFacts diedA = Facts.of(0, "die").build();
+    ClaimFacts diedB = Facts.of(1, "die").build();
+    assertThat(aligner.align(List.of(diedA, diedB))).isEmpty();
+  }
+
+  @Test
   void lookAlikeEventsAYearApartStayApart() {
     ClaimFacts march = Facts.of(0, "meet").with(Role.AGENT, "Putin").with(Role.PATIENT, "Assad")
         .on(LocalDate.of(2023, 3, 15)).build();

@@ -1,6 +1,8 @@
 package org.crosscheck.align.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +21,15 @@ public final class Concepts {
   private static final String VERBS_RESOURCE = "/org/crosscheck/claim/verbs-wn31.tsv";
   private static final Concepts STANDARD = load(Lexicon.standard());
 
-  private final Map<String, List<String>> synonyms;
+  /** Each verb's WordNet synonyms and the verbs it implies ("kill" causes "die"), as one list. */
+  private final Map<String, List<String>> related;
+  /** Every single-word verb WordNet knows. */
+  private final Set<String> verbs;
   private final Lexicon lexicon;
 
-  private Concepts(Map<String, List<String>> synonyms, Lexicon lexicon) {
-    this.synonyms = Map.copyOf(synonyms);
+  private Concepts(Map<String, List<String>> related, Set<String> verbs, Lexicon lexicon) {
+    this.related = Map.copyOf(related);
+    this.verbs = Set.copyOf(verbs);
     this.lexicon = lexicon;
   }
 
@@ -32,8 +38,9 @@ public final class Concepts {
   }
 
   /**
-   * The concept keys of a claim's predicate lemma: the verb it is or derives from, and that
-   * verb's WordNet synonyms. "hold talk" is keyed by the talk, "find dead" by finding.
+   * The concept keys of a claim's predicate lemma: the verb it is or derives from, that verb's
+   * WordNet synonyms and the verbs it implies. "hold talk" is keyed by the talk, "find dead" by
+   * finding.
    */
   public Set<String> keys(String lemma) {
     String content = contentWord(lemma.toLowerCase(Locale.ROOT));
@@ -44,21 +51,31 @@ public final class Concepts {
     Set<String> keys = new TreeSet<>();
     keys.add(content);
     keys.add(verb);
-    keys.addAll(synonyms.getOrDefault(verb, List.of()));
+    keys.addAll(related.getOrDefault(verb, List.of()));
     return keys;
   }
 
   /**
    * Whether two predicate lemmas name the same kind of event: the same word, words derived from
    * the same verb ("restoration", "restore"), or verbs one of which lists the other as a synonym
-   * ("mend" lists "restore"). Sharing a third synonym is not enough: "depict" and "express" both
-   * list "show".
+   * ("mend" lists "restore") or as what it implies ("kill" causes "die", so a killing and a death
+   * are one event told from two sides; "murder" is a way to "kill"). Sharing a third verb is not
+   * enough: "depict" and "express" both list "show".
    */
   public boolean related(String lemmaA, String lemmaB) {
     String a = verbOf(lemmaA);
     String b = verbOf(lemmaB);
-    return a.equals(b) || synonyms.getOrDefault(a, List.of()).contains(b)
-        || synonyms.getOrDefault(b, List.of()).contains(a);
+    return a.equals(b) || related.getOrDefault(a, List.of()).contains(b)
+        || related.getOrDefault(b, List.of()).contains(a);
+  }
+
+  /**
+   * Whether a predicate lemma names an event WordNet knows, a verb ("die") or an event noun
+   * ("earthquake"), rather than a name read as a predicate ("Russia").
+   */
+  public boolean namesEvent(String lemma) {
+    String content = contentWord(lemma.toLowerCase(Locale.ROOT));
+    return verbs.contains(verbOf(lemma)) || lexicon.isEventNoun(content);
   }
 
   /** The verb a predicate lemma is or derives from: "restoration" gives "restore", "hold meeting" "meet". */
@@ -80,12 +97,20 @@ public final class Concepts {
   }
 
   private static Concepts load(Lexicon lexicon) {
-    Map<String, List<String>> synonyms = new HashMap<>();
+    Map<String, List<String>> related = new HashMap<>();
+    Set<String> verbs = new HashSet<>();
     for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
-      if (cols.length > 1 && !cols[1].isEmpty()) {
-        synonyms.put(cols[0], List.of(cols[1].split(",")));
+      verbs.add(cols[0]);
+      List<String> others = new ArrayList<>();
+      for (int c = 1; c < cols.length; c++) { // synonyms, then implied verbs
+        if (!cols[c].isEmpty()) {
+          others.addAll(List.of(cols[c].split(",")));
+        }
+      }
+      if (!others.isEmpty()) {
+        related.put(cols[0], List.copyOf(others));
       }
     }
-    return new Concepts(synonyms, lexicon);
+    return new Concepts(related, verbs, lexicon);
   }
 }

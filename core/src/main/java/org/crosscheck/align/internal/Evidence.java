@@ -71,10 +71,13 @@ public final class Evidence {
     return out;
   }
 
-  /** A bare "police said" carries no fact of its own to compare. */
-  private boolean isAlignable(ClaimFacts f) {
+  /**
+   * Whether a claim states an event that claims of other sources can state too: not a title, nor a
+   * bare "police said", which carries no fact of its own to compare.
+   */
+  public boolean isAlignable(ClaimFacts f) {
     boolean bareReport = lexicon.isReportingVerb(f.claim().lemma()) && f.claim().object().isEmpty();
-    return !bareReport && !f.concepts().isEmpty();
+    return f.claim().kind() != ClaimKind.ROLE && !bareReport && !f.concepts().isEmpty();
   }
 
   private static Set<String> anchors(ClaimFacts f) {
@@ -102,6 +105,15 @@ public final class Evidence {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a claim is compared with its story's claims of the same kind of event even when it
+   * names nothing to file it under: an event ("has died" read without its subject), not a name
+   * misread as a predicate ("Russia").
+   */
+  public boolean isStoryEvent(ClaimFacts f) {
+    return isAlignable(f) && concepts.namesEvent(f.claim().lemma());
   }
 
   /** How much two claims agree on; 0 when their predicates are not the same kind of event. */
