@@ -17,6 +17,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.crosscheck.Span;
 import org.crosscheck.analysis.internal.ChunkTokenizer;
+import org.crosscheck.analysis.internal.Datelines;
 import org.crosscheck.analysis.internal.Gazetteer;
 import org.crosscheck.analysis.internal.LemmaCache;
 import org.crosscheck.analysis.internal.MaxentBeamSearch;
@@ -201,8 +202,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
   }
 
   /**
-   * The detector's sentences, with a sentence that starts in lower case joined to the one before:
-   * the detector splits after abbreviations ("at 3 p.m. | on Monday").
+   * The detector's sentences, with a sentence that starts in lower case joined to the one before
+   * (the detector splits after abbreviations: "at 3 p.m. | on Monday"), and without the dateline
+   * that opens the line ("WASHINGTON (AP) — | President Obama signed"): it is no part of the
+   * sentence, and states nothing itself.
    */
   static List<Span> sentenceSpans(opennlp.tools.util.Span[] detected, String line) {
     List<Span> out = new ArrayList<>(detected.length);
@@ -213,6 +216,13 @@ public final class OpenNlpAnalyzer implements Analyzer {
         out.set(out.size() - 1, out.get(out.size() - 1).union(s));
       } else {
         out.add(s);
+      }
+    }
+    if (!out.isEmpty()) {
+      Span first = out.get(0);
+      int cut = Datelines.end(line.substring(first.begin(), first.end()));
+      if (cut > 0) {
+        out.set(0, Span.of(first.begin() + cut, first.end())); // a dateline states nothing itself
       }
     }
     return out;
