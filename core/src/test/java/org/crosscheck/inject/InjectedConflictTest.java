@@ -72,7 +72,7 @@ class InjectedConflictTest {
       Mutation.Type.NUMBER, 0.86,
       Mutation.Type.TIME, 0.92,
       Mutation.Type.POLARITY, 0.78,
-      Mutation.Type.SPEAKER, 0.80));
+      Mutation.Type.SPEAKER, 0.85));
   static final double FALSE_CEILING = 0.03;
 
   record Outcome(String article, Mutation mutation, boolean detected, int falseConflicts, String diagnosis) {}

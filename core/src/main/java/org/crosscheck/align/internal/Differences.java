@@ -370,13 +370,16 @@ public final class Differences {
     return false;
   }
 
-  /** "Investigators", "Officer": a word for a person, with no name before it in its part. */
+  /**
+   * "Investigators", "Officials": a plural word for people, with no name before it in its part.
+   * (A singular one may be a surname: Smith, King, Guest.)
+   */
   private boolean isBareDescription(String words, String name) {
     int at = words.indexOf(name);
     String before = words.substring(0, Math.max(0, at)).replaceAll(".*(,| and | or |\\|)", "");
     String lower = name.toLowerCase(Locale.ROOT);
-    boolean personNoun = evidence.isPersonNoun(lower) || (lower.endsWith("s") && evidence.isPersonNoun(lower.substring(0, lower.length() - 1)));
-    return personNoun && before.codePoints().noneMatch(Character::isUpperCase);
+    boolean people = lower.endsWith("s") && evidence.isPersonNoun(lower.substring(0, lower.length() - 1));
+    return people && before.codePoints().noneMatch(Character::isUpperCase);
   }
 
   private static boolean isAcronym(String label) {
