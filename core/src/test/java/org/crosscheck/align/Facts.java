@@ -27,6 +27,8 @@ public final class Facts {
   private final int source;
   private final String lemma;
   private final Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
+  /** Argument words other than the labels joined, by role. */
+  private final Map<Role, String> words = new EnumMap<>(Role.class);
   private Optional<TimeSpan> time = Optional.empty();
   private String timeText = "";
   private String sentence = "x";
@@ -63,6 +65,16 @@ public final class Facts {
       es.add(new Entity(LexicalEntityResolver.NAME_PREFIX + n.substring(n.lastIndexOf(' ') + 1).toLowerCase(), n));
     }
     actors.put(role, es);
+    return this;
+  }
+
+  /**
+   * A person as the resolver read them from longer words: "a Bukit Sama village resident" as
+   * Sama, "Undersheriff James Gage" as Undersheriff.
+   */
+  public Facts withPersonIn(Role role, String argumentWords, String readAs) {
+    actors.put(role, List.of(new Entity(LexicalEntityResolver.NAME_PREFIX + readAs.toLowerCase(), readAs)));
+    words.put(role, argumentWords);
     return this;
   }
 
@@ -125,7 +137,7 @@ public final class Facts {
     List<Argument> args = new ArrayList<>();
     actors.forEach((role, es) -> args.add(new Argument(role,
         role == Role.AGENT ? Argument.Slot.SUBJECT : Argument.Slot.OTHER,
-        new Phrase(String.join(" and ", es.stream().map(Entity::label).toList()), span), "")));
+        new Phrase(words.getOrDefault(role, String.join(" and ", es.stream().map(Entity::label).toList())), span), "")));
     // written as an article would: a year as "2015", a day as "2015-09-30"
     String writtenTime = time.map(t -> t.granularity() == TimeSpan.Granularity.YEAR
         ? Integer.toString(t.start().getYear()) : t.start().toString()).orElse(timeText);

@@ -77,6 +77,25 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void theSameWordsCreditedToSomeoneAreEvidenceOfOneUtterance() {
+    Evidence evidence = new Evidence(Concepts.standard(), new CalendarTimeResolver());
+    ClaimFacts klitschko = Facts.of(0, "satisfy").with(Role.AGENT, "we").withPeople(Role.SPEAKER, "Klitschko").build();
+    ClaimFacts bowe = Facts.of(1, "satisfy").with(Role.AGENT, "we").withPeople(Role.SPEAKER, "Bowe").build();
+    ClaimFacts otherWords = Facts.of(1, "satisfy").with(Role.AGENT, "they").withPeople(Role.SPEAKER, "Bowe").build();
+    assertThat(evidence.score(klitschko, bowe)).isEqualTo(evidence.score(klitschko, otherWords) + 1);
+  }
+
+  @Test
+  void whoSaidSomethingIsNotWhatItIsAbout() {
+    Evidence evidence = new Evidence(Concepts.standard(), new CalendarTimeResolver());
+    ClaimFacts saidByAssad = Facts.of(0, "visit").withPeople(Role.SPEAKER, "Assad").build();
+    ClaimFacts byAssad = Facts.of(1, "visit").withPeople(Role.AGENT, "Assad").build();
+    ClaimFacts alsoByAssad = Facts.of(2, "visit").withPeople(Role.AGENT, "Assad").build();
+    assertThat(evidence.score(saidByAssad, byAssad)).isEqualTo(1); // the same predicate only
+    assertThat(evidence.score(byAssad, alsoByAssad)).isEqualTo(2);
+  }
+
+  @Test
   void differentEventsOrOneSourceNeverAlign() {
     ClaimFacts arrive = Facts.of(0, "arrive").with(Role.AGENT, "Assad").build();
     ClaimFacts meet = Facts.of(1, "meet").with(Role.AGENT, "Assad").build();

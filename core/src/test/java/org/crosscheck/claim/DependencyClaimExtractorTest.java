@@ -425,4 +425,103 @@ class DependencyClaimExtractorTest {
     assertThat(only(claims, "help").speaker()).isEmpty();
     assertThat(only(claims, "maintain").speaker()).isEmpty();
   }
+  @Test
+  void everyClaimWithinWhatIsReportedIsAttributed() {
+    List<Claim> claims = Trees.sentence("""
+        Reid PROPN Reid 2 nsubj
+        told VERB tell 0 root
+        People NOUN people 2 iobj
+        she PRON she 7 nsubj
+        was AUX be 7 cop
+        a DET a 7 det
+        drinker NOUN drinker 2 ccomp
+        who PRON who 10 nsubj:pass
+        is AUX be 10 aux:pass
+        tempted VERB tempt 7 acl:relcl
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(claims, "tempt").speaker()).map(Argument::text).contains("Reid");
+  }
+
+  @Test
+  void aReportingVerbWithinTheReportSpeaksForItself() {
+    List<Claim> claims = Trees.sentence("""
+        Ali PROPN Ali 2 nsubj
+        said VERB say 0 root
+        Pinder PROPN Pinder 4 nsubj
+        told VERB tell 2 ccomp
+        him PRON he 4 iobj
+        the DET the 7 det
+        party NOUN party 8 nsubj
+        moved VERB move 4 ccomp
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(claims, "move").speaker()).map(Argument::text).contains("Pinder");
+  }
+
+  @Test
+  void aPassiveReportingVerbWithAComplementOnlyHedges() {
+    // "the team was believed to have offered": the team is what is reported on, not who speaks
+    List<Claim> claims = Trees.sentence("""
+        Shaikin PROPN Shaikin 2 nsubj
+        says VERB say 0 root
+        the DET the 4 det
+        team NOUN team 6 nsubj:pass
+        was AUX be 6 aux:pass
+        believed VERB believe 2 ccomp
+        to PART to 9 mark
+        have AUX have 9 aux
+        offered VERB offer 6 xcomp
+        millions NOUN million 9 obj
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(claims, "offer").speaker()).map(Argument::text).contains("Shaikin");
+  }
+
+  @Test
+  void aQuoteIsAttributedWhereTheParserHungTheSpeakersTitleElsewhere() {
+    List<Claim> claims = Trees.sentence("""
+        " PUNCT " 5 punct
+        Decisions NOUN decision 5 nsubj
+        are AUX be 5 cop
+        never ADV never 5 advmod
+        easy ADJ easy 0 root
+        , PUNCT , 5 punct
+        " PUNCT " 5 punct
+        team NOUN team 9 compound
+        president NOUN president 5 obl
+        Ed PROPN Ed 12 nsubj
+        Stefanski PROPN Stefanski 10 flat
+        said VERB say 5 conj
+        . PUNCT . 12 punct
+        """).claims();
+    assertThat(only(claims, "easy").speaker()).map(Argument::text).contains("Ed Stefanski");
+  }
+
+  @Test
+  void aClauseAfterAReportingVerbJoinedByNoConjunctionIsWhatItReports() {
+    // "wrote [that] the offer was expected", parsed as two coordinated verbs
+    List<Claim> reported = Trees.sentence("""
+        Silverman PROPN Silverman 2 nsubj
+        wrote VERB write 0 root
+        the DET the 4 det
+        offer NOUN offer 6 nsubj:pass
+        was AUX be 6 aux:pass
+        expected VERB expect 2 conj
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(reported, "expect").speaker()).map(Argument::text).contains("Silverman");
+
+    List<Claim> coordinated = Trees.sentence("""
+        Police NOUN police 2 nsubj
+        said VERB say 0 root
+        nothing PRON nothing 2 obj
+        and CCONJ and 7 cc
+        the DET the 6 det
+        suspect NOUN suspect 7 nsubj
+        fled VERB flee 2 conj
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(coordinated, "flee").speaker()).isEmpty();
+  }
 }

@@ -61,6 +61,35 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void speakersDifferWhereNeitherNamesAllTheOthers() {
+    ClaimFacts zadanAndMeron = Facts.of(0, "thrill").withPeople(Role.SPEAKER, "Zadan", "Meron").build();
+    ClaimFacts zadanAndUnger = Facts.of(1, "thrill").withPeople(Role.SPEAKER, "Zadan", "Unger").build();
+    ClaimFacts zadan = Facts.of(2, "thrill").withPeople(Role.SPEAKER, "Zadan").build();
+    assertThat(judge(zadanAndMeron, zadanAndUnger)).singleElement().extracting(Finding::kind)
+        .isEqualTo(FindingKind.SPEAKER);
+    assertThat(judge(zadanAndMeron, zadan)).noneMatch(Finding::isConflict); // one report names fewer
+  }
+
+  @Test
+  void whoReportsSomethingIsItsSpeaker() {
+    ClaimFacts meyer = Facts.of(0, "confirm").withPeople(Role.AGENT, "Stephenie Meyer").build();
+    ClaimFacts pattinson = Facts.of(1, "confirm").withPeople(Role.AGENT, "Robert Pattinson").build();
+    assertThat(judge(meyer, pattinson)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
+  }
+
+  @Test
+  void descriptionsOfSpeakersAreNotOtherPeople() {
+    ClaimFacts elianita = Facts.of(0, "fall").withPeople(Role.SPEAKER, "Bensu Elianita").build();
+    ClaimFacts resident = Facts.of(1, "fall").withPersonIn(Role.SPEAKER, "a Bukit Sama village resident", "Sama").build();
+    ClaimFacts gage = Facts.of(0, "go").withPeople(Role.SPEAKER, "Gage").build();
+    ClaimFacts undersheriff = Facts.of(1, "go").withPersonIn(Role.SPEAKER, "Undersheriff James Gage", "Undersheriff").build();
+    ClaimFacts investigators = Facts.of(1, "go").withPeople(Role.SPEAKER, "Investigators").build();
+    assertThat(judge(elianita, resident)).noneMatch(Finding::isConflict);
+    assertThat(judge(gage, undersheriff)).noneMatch(Finding::isConflict);
+    assertThat(judge(gage, investigators)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
   void oppositePolarityConflictsOnlyWhenNeitherIsHedged() {
     ClaimFacts did = Facts.of(0, "meet").with(Role.AGENT, "Erdogan").build();
     ClaimFacts didNot = Facts.of(1, "meet").with(Role.AGENT, "Erdogan").negated().build();

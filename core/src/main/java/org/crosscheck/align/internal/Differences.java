@@ -179,13 +179,21 @@ public final class Differences {
    * The role known to differ: the one whose named parties differ. (A role whose amounts differ
    * still shares what is counted: "19 wives", "26 wives".)
    */
-  private static @Nullable Role differingRole(ClaimFacts a, ClaimFacts b, List<Difference> found) {
+  private @Nullable Role differingRole(ClaimFacts a, ClaimFacts b, List<Difference> found) {
     for (Difference d : found) {
       if (d.kind() == Difference.Kind.PARTICIPANTS) {
         return partiesDiffer(a, b, Role.PARTICIPANTS) ? Role.PARTICIPANTS : Role.AGENT;
       }
+      if (d.kind() == Difference.Kind.SPEAKER && bothReport(a, b)) {
+        return Role.AGENT; // "Meyer confirmed the news": who reports is the speaker
+      }
     }
     return null;
+  }
+
+  /** Whether both claims report speech, so that their agents are who speaks. */
+  private boolean bothReport(ClaimFacts a, ClaimFacts b) {
+    return evidence.isReport(a.claim()) && evidence.isReport(b.claim());
   }
 
   private List<Difference> differences(ClaimFacts a, ClaimFacts b) {
@@ -194,9 +202,10 @@ public final class Differences {
       return titleNumbers(a, b); // one person's titles differ in wording, rarely in fact
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
-    if (otherSpeakers(a, b)) {
+    boolean reports = bothReport(a, b);
+    if (otherSpeakers(a, b, reports)) {
       out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
-          labels(a.actors(Role.SPEAKER)), labels(b.actors(Role.SPEAKER))));
+          labels(speakers(a, reports)), labels(speakers(b, reports))));
     }
     Set<String> agentsA = a.names(Role.AGENT);
     Set<String> patientsA = a.names(Role.PATIENT);
@@ -207,6 +216,9 @@ public final class Differences {
           labels(b.actors(Role.AGENT)) + " → " + labels(b.actors(Role.PATIENT))));
     } else if (a.claim().kind() != ClaimKind.STATE && b.claim().kind() != ClaimKind.STATE) {
       for (Role role : List.of(Role.PARTICIPANTS, Role.AGENT)) {
+        if (role == Role.AGENT && reports) {
+          continue; // who reports is the speaker, compared above
+        }
         if (partiesDiffer(a, b, role)) {
           out.add(new Difference(Difference.Kind.PARTICIPANTS,
               (role == Role.PARTICIPANTS ? "who takes part in " : "who did ") + predicate,
@@ -245,25 +257,50 @@ public final class Differences {
   }
 
   /**
-   * Whether other people said it: when both name a person as speaker, the people decide
-   * ("Alan Thornhill of the Society" is not "Andrew Wetzler of the Society"); otherwise every
-   * name counts, with the countries people speak for ("the Kremlin" is Putin's Russia).
+   * Whether other people said it: when both name people as speakers, the people decide ("Alan
+   * Thornhill of the Society" is not "Andrew Wetzler of the Society"), and neither set may hold
+   * the other ("Zadan and Meron" against "Zadan": one report names fewer speakers); outlets and
+   * organisations reporting one fact corroborate it. Where one speaker's words name the other
+   * ("Undersheriff James Gage" read as "Undersheriff", against "Gage"), or each sentence names
+   * the other's speaker, the speakers were read differently, not reported differently.
+   *
+   * @param reports whether both claims report speech, so that their agents are the speakers
    */
-  private static boolean otherSpeakers(ClaimFacts a, ClaimFacts b) {
-    Set<String> peopleA = people(a.actors(Role.SPEAKER));
-    Set<String> peopleB = people(b.actors(Role.SPEAKER));
-    return !peopleA.isEmpty() && !peopleB.isEmpty() && Evidence.disjoint(peopleA, peopleB)
-        && !eachMentionsTheOthers(a, b, Role.SPEAKER);
+  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports) {
+    List<Entity> whoA = speakers(a, reports);
+    List<Entity> whoB = speakers(b, reports);
+    Set<String> peopleA = people(whoA, speakerWords(a, reports));
+    Set<String> peopleB = people(whoB, speakerWords(b, reports));
+    if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)) {
+      return false;
+    }
+    Set<String> namesA = Evidence.names(whoA);
+    Set<String> namesB = Evidence.names(whoB);
+    boolean sameSentences = mentionsOthers(a.claim().evidenceText(), namesA, whoB)
+        && mentionsOthers(b.claim().evidenceText(), namesB, whoA);
+    return !sameSentences && !mentionsOthers(speakerWords(a, reports), namesA, whoB)
+        && !mentionsOthers(speakerWords(b, reports), namesB, whoA);
   }
 
-  /**
-   * Whether each claim's sentence names someone the other claim has in {@code role} and it lacks:
-   * then the two sentences name the same people and the claims differ only in how they were
-   * read ("the New Zealand-born man" read as "New"; "Vincent 'The Chin' Gigante" as "Chin"),
-   * not in what they report.
-   */
-  private static boolean eachMentionsTheOthers(ClaimFacts a, ClaimFacts b, Role role) {
-    return mentionsOthers(b, a, role) && mentionsOthers(a, b, role);
+  /** Who a claim is attributed to, and where it reports speech ("Meyer confirmed the news"), who speaks. */
+  private static List<Entity> speakers(ClaimFacts f, boolean agentSpeaks) {
+    if (!agentSpeaks) {
+      return f.actors(Role.SPEAKER);
+    }
+    List<Entity> out = new ArrayList<>(f.actors(Role.SPEAKER));
+    out.addAll(f.actors(Role.AGENT));
+    return out;
+  }
+
+  /** The words naming who speaks in a claim. */
+  private static String speakerWords(ClaimFacts f, boolean agentSpeaks) {
+    StringBuilder out = new StringBuilder();
+    for (Argument a : f.claim().arguments()) {
+      if (a.role() == Role.SPEAKER || (agentSpeaks && a.role() == Role.AGENT)) {
+        out.append(a.text()).append(" | ");
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -273,14 +310,14 @@ public final class Differences {
    * the actor (a team, its manager), not in what they report.
    */
   private static boolean eitherMentionsTheOthers(ClaimFacts a, ClaimFacts b, Role role) {
-    return mentionsOthers(b, a, role) || mentionsOthers(a, b, role);
+    return mentionsOthers(b.claim().evidenceText(), b.names(role), a.actors(role))
+        || mentionsOthers(a.claim().evidenceText(), a.names(role), b.actors(role));
   }
 
-  /** Whether {@code reader}'s sentence names every named entity of {@code other} in {@code role} that it lacks there. */
-  private static boolean mentionsOthers(ClaimFacts reader, ClaimFacts other, Role role) {
-    Set<String> own = reader.names(role);
-    String sentence = reader.claim().evidenceText().toLowerCase(Locale.ROOT);
-    List<Entity> missing = other.actors(role).stream()
+  /** Whether {@code text} names every named entity of {@code others} that is not among {@code own}. */
+  private static boolean mentionsOthers(String text, Set<String> own, List<Entity> others) {
+    String sentence = text.toLowerCase(Locale.ROOT);
+    List<Entity> missing = others.stream()
         .filter(e -> Evidence.isNamed(e) && !own.contains(e.key())).toList();
     return !missing.isEmpty() && missing.stream().allMatch(e -> containsWords(sentence, e.label().toLowerCase(Locale.ROOT)));
   }
@@ -297,11 +334,58 @@ public final class Differences {
     return false;
   }
 
-  private static Set<String> people(List<Entity> entities) {
-    Set<String> out = new java.util.TreeSet<>(Evidence.names(entities));
-    out.removeIf(key -> !key.startsWith(LexicalEntityResolver.NAME_PREFIX));
+  /**
+   * The people among a claim's speakers: names that head the speaker's words ("Bensu Elianita",
+   * "Peter Guest, Assistant Chief Fire Officer"), not names modifying a description ("a Bukit
+   * Sama village resident", "the Obama administration"), descriptions capitalised at the start
+   * of a sentence ("Investigators"), or acronyms ("CNN", "the CHP"): outlets and organisations
+   * reporting one fact corroborate it.
+   */
+  private Set<String> people(List<Entity> entities, String words) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Entity e : entities) {
+      if (Evidence.isNamed(e) && e.key().startsWith(LexicalEntityResolver.NAME_PREFIX) && !isAcronym(e.label())
+          && headsAPart(words, e.label()) && !isBareDescription(words, e.label())) {
+        out.add(e.key());
+      }
+    }
     return out;
   }
+
+  /**
+   * Whether {@code name} ends {@code words} or one of its parts (before a comma, "and", "or"),
+   * or is not among them at all (a title standing for its holder: "the Syrian president").
+   */
+  private static boolean headsAPart(String words, String name) {
+    if (!words.contains(name)) {
+      return true;
+    }
+    for (int at = words.indexOf(name); at >= 0; at = words.indexOf(name, at + 1)) {
+      String after = words.substring(at + name.length());
+      if (after.isEmpty() || after.startsWith(",") || after.startsWith(" and ") || after.startsWith(" or ")
+          || after.startsWith(" |")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Investigators", "Officials": a plural word for people, with no name before it in its part.
+   * (A singular one may be a surname: Smith, King, Guest.)
+   */
+  private boolean isBareDescription(String words, String name) {
+    int at = words.indexOf(name);
+    String before = words.substring(0, Math.max(0, at)).replaceAll(".*(,| and | or |\\|)", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean people = lower.endsWith("s") && evidence.isPersonNoun(lower.substring(0, lower.length() - 1));
+    return people && before.codePoints().noneMatch(Character::isUpperCase);
+  }
+
+  private static boolean isAcronym(String label) {
+    return label.length() > 1 && label.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
 
   /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */
   static boolean factual(ClaimFacts f) {

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.claim.Argument;
+import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.TimeResolver;
@@ -76,8 +78,18 @@ public final class Evidence {
    * bare "police said", which carries no fact of its own to compare.
    */
   public boolean isAlignable(ClaimFacts f) {
-    boolean bareReport = lexicon.isReportingVerb(f.claim().lemma()) && f.claim().object().isEmpty();
+    boolean bareReport = isReport(f.claim()) && f.claim().object().isEmpty();
     return f.claim().kind() != ClaimKind.ROLE && !bareReport && !f.concepts().isEmpty();
+  }
+
+  /** Whether the word is a common noun for a person ("investigator", "officer"). */
+  boolean isPersonNoun(String word) {
+    return lexicon.isPersonNoun(word);
+  }
+
+  /** Whether the claim reports speech ("Meyer confirmed the news"): then its agent is who speaks. */
+  public boolean isReport(Claim c) {
+    return lexicon.isReportingVerb(c.lemma());
   }
 
   private static Set<String> anchors(ClaimFacts f) {
@@ -97,13 +109,18 @@ public final class Evidence {
     return f.timeText().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("time:" + f.timeText());
   }
 
+  /**
+   * The named entities a claim speaks of, and apart from them those it is attributed to: who
+   * said something is not what it is about ("Assad said this is my first visit" does not share
+   * Assad with "Assad's visit to Russia").
+   */
   static Set<String> entityKeys(ClaimFacts f) {
     Set<String> out = new HashSet<>();
-    for (List<Entity> es : f.actors().values()) {
+    f.actors().forEach((role, es) -> {
       for (String key : names(es)) {
-        out.add("entity:" + key);
+        out.add((role == Role.SPEAKER ? "speaker:" : "entity:") + key);
       }
-    }
+    });
     return out;
   }
 
@@ -147,7 +164,37 @@ public final class Evidence {
     if (!words.isEmpty()) {
       score++;
     }
+    if (sameReportedWords(a, b)) {
+      score++;
+    }
     return score;
+  }
+
+  /**
+   * Both credit someone with the same words: reported speech is reproduced word for word, so two
+   * reports of one wording report one utterance, whoever they credit it to.
+   */
+  boolean sameReportedWords(ClaimFacts a, ClaimFacts b) {
+    Optional<String> x = reportedWording(a.claim());
+    return x.isPresent() && x.equals(reportedWording(b.claim()));
+  }
+
+  /**
+   * The words a claim credits to someone: its predicate and arguments without who says them (its
+   * speaker, or the agent of a report: "Meyer confirmed the news"); empty when it credits no one.
+   */
+  private Optional<String> reportedWording(Claim c) {
+    boolean report = isReport(c);
+    if (c.speaker().isEmpty() && !(report && c.argument(Role.AGENT).isPresent())) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(c.predicate().text());
+    for (Argument a : c.arguments()) {
+      if (a.role() != Role.SPEAKER && !(report && a.role() == Role.AGENT)) {
+        out.append('|').append(a.marker()).append(' ').append(a.text());
+      }
+    }
+    return Optional.of(out.toString().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -176,7 +223,7 @@ public final class Evidence {
     if (edited) {
       return false; // one sentence, one thing changed: one fact misreported
     }
-    if (bonus == 0) {
+    if (bonus == 0 && !sameReportedWords(a, b)) {
       return true; // a conflict needs two reports of one story, not two stories' look-alike events
     }
     return score(a, b) + bonus < STRONG;
@@ -220,17 +267,22 @@ public final class Evidence {
     return sameFromStart || sameFromEnd;
   }
 
-  /** Both name who took part, and no one in common: two different meetings, not one misreported. */
-  static boolean participantsDisjoint(ClaimFacts a, ClaimFacts b) {
+  /**
+   * Both name who took part, and no one in common: two different meetings, not one misreported.
+   * Who reports something ("Meyer confirmed the news") is its speaker, not a participant.
+   */
+  boolean participantsDisjoint(ClaimFacts a, ClaimFacts b) {
     Set<String> x = participants(a);
     Set<String> y = participants(b);
     return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
   }
 
-  private static Set<String> participants(ClaimFacts f) {
+  private Set<String> participants(ClaimFacts f) {
     Set<String> out = new HashSet<>();
     for (Role r : List.of(Role.AGENT, Role.PATIENT, Role.PARTICIPANTS)) {
-      out.addAll(f.names(r));
+      if (r != Role.AGENT || !isReport(f.claim())) {
+        out.addAll(f.names(r));
+      }
     }
     return out;
   }
@@ -239,7 +291,8 @@ public final class Evidence {
   private static final Set<String> NOT_NAMES = Set.of("i", "we", "you", "he", "she", "it", "they",
       "this", "that", "these", "those", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
+      "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
 
   /**
    * A name or known entity, not a description ("words:two countries"), a pronoun, or a number

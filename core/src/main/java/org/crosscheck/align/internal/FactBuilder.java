@@ -83,7 +83,7 @@ public final class FactBuilder {
     for (Argument a : c.arguments()) {
       Role role = factRole(keys, a);
       if (ACTOR_ROLES.contains(role)) {
-        List<Entity> found = resolveActors(a.text(), titles);
+        List<Entity> found = role == Role.SPEAKER ? speakers(a.text(), titles) : resolveActors(a.text(), titles);
         actors.computeIfAbsent(role, r -> new ArrayList<>()).addAll(found);
       }
       if (a.role() != Role.TIME && a.role() != Role.SPEAKER) {
@@ -209,6 +209,23 @@ public final class FactBuilder {
   private List<Entity> resolveActors(String phrase, Map<String, Entity> titles) {
     Entity titled = titles.get(titleKey(phrase));
     return titled != null ? List.of(titled) : entities.actors(phrase);
+  }
+
+  /**
+   * Who speaks: a speaker's words end in their name, after their title or affiliation. Where the
+   * resolver took a word of the title for a person ("Undersheriff James Gage" as Undersheriff,
+   * "Chargers general manager AJ Butler" as Chargers), the name that ends the words counts.
+   */
+  private List<Entity> speakers(String phrase, Map<String, Entity> titles) {
+    List<Entity> found = resolveActors(phrase, titles);
+    String[] words = phrase.strip().split("\\s+");
+    String last = words[words.length - 1];
+    if (found.size() != 1 || words.length < 2 || !isPerson(found.get(0).key()) || found.get(0).label().equals(last)
+        || !Character.isUpperCase(last.codePointAt(0))) {
+      return found;
+    }
+    List<Entity> named = entities.actors(last);
+    return named.size() == 1 && isPerson(named.get(0).key()) ? named : found;
   }
 
   /** "Bashar Assad, Syrian President" makes "the Syrian president" stand for Bashar Assad. */

@@ -27,7 +27,9 @@ public final class QuoteSpans {
         opened = s;
         continue;
       }
-      Optional<Argument> speaker = speakerOf(drafts.get(s));
+      // “… OK.” Pigeon said police spent …: a quote closed before the sentence began is not its speaker's
+      boolean closedAtStart = startsWithQuoteMark(sentences.get(s).span().coveredText(text));
+      Optional<Argument> speaker = closedAtStart ? Optional.empty() : speakerOf(drafts.get(s));
       if (speaker.isPresent()) {
         for (int q = opened; q < s; q++) {
           drafts.set(q, withSpeaker(drafts.get(q), speaker.get()));
@@ -40,12 +42,20 @@ public final class QuoteSpans {
   private static int quoteMarks(String sentence) {
     int n = 0;
     for (int i = 0; i < sentence.length(); i++) {
-      char c = sentence.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D') {
+      if (isQuoteMark(sentence.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  private static boolean startsWithQuoteMark(String sentence) {
+    String s = sentence.strip();
+    return !s.isEmpty() && isQuoteMark(s.charAt(0));
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D';
   }
 
   private static Optional<Argument> speakerOf(List<ClaimDraft> drafts) {

@@ -651,11 +651,12 @@ public final class SentenceClauses {
 
   /**
    * Reported speech: the complement of "say" and its kin, and the clause that a parenthetical
-   * "Putin said" interrupts, are attributed to the reporting verb's subject.
+   * "Putin said" interrupts, are attributed to the reporting verb's subject, with every claim
+   * within them up to the next reporting verb that names a speaker of its own.
    */
   private void findSpeakers() {
     for (int r = 0; r < g.size(); r++) {
-      if (kinds[r] != ClaimKind.EVENT || !lexicon.isReportingVerb(g.lemma(r))) {
+      if (kinds[r] != ClaimKind.EVENT || !lexicon.isReportingVerb(g.lemma(r)) || onlyHedges(r)) {
         continue;
       }
       Optional<Part> who = subjectOf(r);
@@ -664,11 +665,10 @@ public final class SentenceClauses {
       }
       Part speaker = asSpeaker(who.get(), r);
       for (int t : chain(r)) {
-        for (int content : g.children(t, "ccomp")) {
-          attribute(content, speaker, lexicon.isDenialVerb(g.lemma(r)));
-        }
-        for (int content : g.children(t, "parataxis")) {
-          attribute(content, speaker, false);
+        for (int content : g.children(t)) {
+          if (isReportedClause(r, content)) {
+            attributeClause(content, speaker, lexicon.isDenialVerb(g.lemma(r)) && g.baseRelation(content).equals("ccomp"));
+          }
         }
         for (int object : g.children(t, "obj", "obl")) {
           if (lexicon.isExpressionVerb(g.lemma(r))) {
@@ -681,14 +681,45 @@ public final class SentenceClauses {
       int gov = g.head(r);
       if (gov >= 0 && kinds[gov] != null
           && (g.baseRelation(r).equals("parataxis") || closesQuote(gov, r))) {
-        attribute(gov, speaker, false); // "“...,” Putin said": the quote is the governor
+        attributeClause(gov, speaker, false); // "“...,” Putin said": the quote is the governor
       }
     }
   }
 
   /**
+   * Whether {@code content}, a dependent of reporting verb {@code r}, is what it reports: its
+   * complement ("said the talks failed"), a clause set beside it ("said: talks failed"), or,
+   * where the parser left the link loose, a clause after it that is joined by no conjunction
+   * ("wrote in his column the offer was expected", read as a second verb) or by no relation at
+   * all ("said that even though ... the list is not the means", read as "dep").
+   */
+  private boolean isReportedClause(int r, int content) {
+    String base = g.baseRelation(content);
+    if (base.equals("ccomp") || base.equals("parataxis")) {
+      return true;
+    }
+    if (content < r) {
+      return false;
+    }
+    if (base.equals("dep")) {
+      return true;
+    }
+    return base.equals("conj") && !g.hasChild(content, "cc") && g.hasChild(content, "nsubj");
+  }
+
+  /**
+   * "the team was believed to have offered", "he is said to be": a passive reporting verb with a
+   * complement names no speaker; it hedges its complement (see {@link #chainModality}).
+   */
+  private boolean onlyHedges(int r) {
+    return isPassive(r) && chain(r).size() > 1;
+  }
+
+  /**
    * Whether a reporting clause follows what it reports: after a closing quotation mark
-   * ("“…,” Putin said") or, ending the sentence, after a comma ("Troops left, officials said.").
+   * ("“…,” Putin said", also where the parser hung the speaker's title elsewhere: "“…,” team
+   * president and general manager Ed Stefanski said") or, ending the sentence, after a comma
+   * ("Troops left, officials said.").
    */
   private boolean closesQuote(int quoted, int reporting) {
     if (quoted > reporting) {
@@ -700,24 +731,59 @@ public final class SentenceClauses {
     for (int t = reporting + 1; t < g.size(); t++) {
       endsSentence &= g.tag(t).equals("PUNCT") || g.dominates(reporting, t);
     }
+    boolean ownWordsOnly = true;
     for (int t = reporting - 1; t > quoted; t--) {
       String w = g.token(t).text();
-      if (w.equals("\"") || w.equals("''") || (endsSentence && w.equals(","))) {
+      if (w.equals("\"") || w.equals("''") || w.equals("\u201D")) {
         return true;
       }
-      if (!g.tag(t).equals("PUNCT") && !g.dominates(reporting, t)) {
+      if (endsSentence && w.equals(",") && ownWordsOnly) {
+        return true;
+      }
+      boolean own = g.tag(t).equals("PUNCT") || g.dominates(reporting, t);
+      ownWordsOnly &= own;
+      if (!own && !NOUN_PHRASE_TAGS.contains(g.tag(t))) {
         return false;
       }
     }
     return false;
   }
 
-  private void attributeWithin(int top, Part speaker) {
-    for (int h = 0; h < g.size(); h++) {
-      if (kinds[h] != null && g.dominates(top, h)) {
-        attribute(h, speaker, false);
+  /** Words of a noun phrase such as a speaker's title: "team president and general manager". */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM");
+
+  /**
+   * The claim {@code content} heads, denied where its reporting verb denies, and every claim
+   * within it: what a speaker reports includes its relative and subordinate clauses.
+   */
+  private void attributeClause(int content, Part speaker, boolean denied) {
+    if (reportsForItself(content)) {
+      return;
+    }
+    attribute(content, speaker, denied);
+    for (int c : g.children(content)) {
+      if (!reportsForItself(c)) {
+        attributeWithin(c, speaker);
       }
     }
+  }
+
+  /** Every claim in the subtree of {@code top}, except what a reporting verb within it reports for itself. */
+  private void attributeWithin(int top, Part speaker) {
+    if (reportsForItself(top)) {
+      return;
+    }
+    if (kinds[top] != null) {
+      speakers.putIfAbsent(top, speaker);
+    }
+    for (int c : g.children(top)) {
+      attributeWithin(c, speaker);
+    }
+  }
+
+  /** "X said, Y said": each reporting verb speaks for itself, unless it only hedges. */
+  private boolean reportsForItself(int t) {
+    return lexicon.isReportingVerb(g.lemma(t)) && !onlyHedges(t);
   }
 
   /** The subject of reporting verb {@code verb} as the speaker of what it reports. */
@@ -727,8 +793,8 @@ public final class SentenceClauses {
   }
 
   private void attribute(int content, Part speaker, boolean denied) {
-    if (kinds[content] == null || lexicon.isReportingVerb(g.lemma(content))) {
-      return; // "X said, Y said": each reporting verb speaks for itself
+    if (kinds[content] == null || reportsForItself(content)) {
+      return;
     }
     speakers.putIfAbsent(content, speaker);
     if (denied) {

@@ -1,0 +1,45 @@
+package org.crosscheck.align.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.ArticleClaims;
+import org.crosscheck.Span;
+import org.crosscheck.claim.Argument;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.ClaimKind;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Phrase;
+import org.crosscheck.claim.Polarity;
+import org.crosscheck.claim.Role;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.normalize.CalendarTimeResolver;
+import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.LexicalEntityResolver;
+import org.crosscheck.normalize.NumericQuantityResolver;
+import org.junit.jupiter.api.Test;
+
+class FactBuilderTest {
+  private final FactBuilder builder = new FactBuilder(LexicalEntityResolver.standard(), new CalendarTimeResolver(),
+      new NumericQuantityResolver(), Concepts.standard());
+
+  private List<String> speakerKeys(String speaker) {
+    Span span = Span.of(0, 1);
+    Argument who = new Argument(Role.SPEAKER, Argument.Slot.OTHER, new Phrase(speaker, span), "say");
+    Claim claim = new Claim("a#1", "a", ClaimKind.EVENT, "we are aware", new Phrase("are aware", span), "aware",
+        List.of(who), Polarity.POSITIVE, Modality.ASSERTED, span, "x");
+    ArticleClaims article = new ArticleClaims(Article.of("a", "test", "x"), List.of(claim));
+    return builder.facts(0, article, Optional.empty()).get(0).actors(Role.SPEAKER).stream().map(Entity::key).toList();
+  }
+
+  @Test
+  void aSpeakerIsTheNameTheirWordsEndIn() {
+    // the resolver alone reads these by a word of the title or affiliation
+    assertThat(speakerKeys("Chargers general manager AJ Butler")).containsExactly("name:butler");
+    assertThat(speakerKeys("Undersheriff James Gage")).containsExactly("name:gage");
+    assertThat(speakerKeys("Bensu Elianita")).containsExactly("name:elianita");
+    assertThat(speakerKeys("Zadan and Meron")).containsExactly("name:zadan", "name:meron");
+    assertThat(speakerKeys("a Bukit Sama village resident")).doesNotContain("name:resident");
+  }
+}
