@@ -137,6 +137,15 @@ class RuleBasedJudgeTest {
     ClaimFacts bushAgain = Facts.of(1, "catch").with(Role.AGENT, "Bush").with(Role.PATIENT, "eight passes")
         .amounts(Role.PATIENT, new Quantity(8, "pass", false)).build();
     assertThat(judge(bush, bushAgain)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
+    // a sentence and its copy: "he" is one person in both
+    ClaimFacts he52 = Facts.of(0, "catch").with(Role.AGENT, "he").with(Role.PATIENT, "52 passes")
+        .sentence("He caught 52 passes for 600 yards in his rookie season with the Saints.")
+        .amounts(Role.PATIENT, new Quantity(52, "pass", false)).build();
+    ClaimFacts he8 = Facts.of(1, "catch").with(Role.AGENT, "he").with(Role.PATIENT, "eight passes")
+        .sentence("He caught eight passes for 600 yards in his rookie season with the Saints.")
+        .amounts(Role.PATIENT, new Quantity(8, "pass", false)).build();
+    assertThat(judge(he52, he8)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
+    assertThat(judge(bush, he)).noneMatch(Finding::isConflict);
   }
 
   @Test

@@ -50,9 +50,10 @@ public final class Differences {
     }
     boolean aboutWho = found.stream().allMatch(d -> d.kind() == Difference.Kind.SPEAKER
         || d.kind() == Difference.Kind.PARTICIPANTS);
-    // who did it is known only from names: "he caught eight passes" may be anyone's statistic
-    boolean agentKnown = !aboutWho && !Evidence.sameSentenceEdited(a, b);
-    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho, agentKnown);
+    // who did it is known from names, or from one sentence's copy: "he caught eight passes" may be
+    // anyone's statistic, but "she" of a sentence and of its copy is one person
+    boolean copy = Evidence.sameSentenceEdited(a, b) || similarSentences(a, b);
+    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho, !aboutWho && !copy, copy);
     if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b))) {
       String predicate = "'" + a.claim().predicate().text() + "'";
       return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
@@ -66,10 +67,12 @@ public final class Differences {
    * time, a shared place, or sentences that say mostly the same words (a report and its copy).
    */
   private boolean sameSetting(ClaimFacts a, ClaimFacts b) {
-    if (Evidence.sameSentenceEdited(a, b) || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME
-        || Evidence.sharePlace(a, b)) {
-      return true;
-    }
+    return Evidence.sameSentenceEdited(a, b) || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME
+        || Evidence.sharePlace(a, b) || similarSentences(a, b);
+  }
+
+  /** Sentences that say mostly the same words: a report and its copy. */
+  private static boolean similarSentences(ClaimFacts a, ClaimFacts b) {
     Set<String> x = FactBuilder.contentWords(a.claim().evidenceText());
     Set<String> y = FactBuilder.contentWords(b.claim().evidenceText());
     int shared = (int) x.stream().filter(y::contains).count();
@@ -100,22 +103,28 @@ public final class Differences {
    * ("the Saints", "The New Orleans Saints"), and unlike when they name others; when
    * {@code wordsDecide}, also when they share no word. A pronoun is unlike another pronoun and
    * says nothing against the same one or a name ("he" may be Luck, or someone else). When
-   * {@code agentKnown}, agents that both claims have must be alike.
+   * {@code agentKnown}, agents that both claims have must be alike for the claims to be; when
+   * {@code pronounsAlike} (one sentence and its copy), the same pronoun is alike to itself.
    */
   static Fillers fillers(ClaimFacts a, ClaimFacts b, @Nullable Role except, boolean wordsDecide,
-      boolean agentKnown) {
+      boolean agentKnown, boolean pronounsAlike) {
     Map<String, Filler> x = fillers(a, except);
     Map<String, Filler> y = fillers(b, except);
     boolean same = false;
+    boolean agentUnknown = false;
     for (Map.Entry<String, Filler> e : x.entrySet()) {
       Filler other = y.get(e.getKey());
-      Fillers f = other == null ? Fillers.UNKNOWN : e.getValue().compare(other, wordsDecide);
-      if (f == Fillers.OTHER || (other != null && agentKnown && f == Fillers.UNKNOWN && e.getKey().equals("AGENT"))) {
+      if (other == null) {
+        continue;
+      }
+      Fillers f = e.getValue().compare(other, wordsDecide, pronounsAlike);
+      if (f == Fillers.OTHER) {
         return f;
       }
+      agentUnknown |= agentKnown && f == Fillers.UNKNOWN && e.getKey().equals(Role.AGENT.name());
       same |= f == Fillers.SAME;
     }
-    return same ? Fillers.SAME : Fillers.UNKNOWN;
+    return same && !agentUnknown ? Fillers.SAME : Fillers.UNKNOWN;
   }
 
   private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
@@ -127,7 +136,7 @@ public final class Differences {
    * "relations" may be one thing), though a shared one makes them alike.
    */
   private record Filler(Set<String> names, Set<String> words, Set<String> pronouns) {
-    Fillers compare(Filler other, boolean wordsDecide) {
+    Fillers compare(Filler other, boolean wordsDecide, boolean pronounsAlike) {
       if (!names.isEmpty() && !other.names.isEmpty()) {
         // one may name fewer ("Felt" and "Woodward and Felt"), not others ("Bernstein and Felt")
         return names.containsAll(other.names) || other.names.containsAll(names) ? Fillers.SAME : Fillers.OTHER;
@@ -140,7 +149,10 @@ public final class Differences {
       }
       if (words.isEmpty() && other.words.isEmpty() && !pronouns.isEmpty() && !other.pronouns.isEmpty()) {
         // "he" and "he" of two reports may be two people; "he" and "she" are
-        return Collections.disjoint(pronouns, other.pronouns) ? Fillers.OTHER : Fillers.UNKNOWN;
+        if (Collections.disjoint(pronouns, other.pronouns)) {
+          return Fillers.OTHER;
+        }
+        return pronounsAlike ? Fillers.SAME : Fillers.UNKNOWN;
       }
       return Fillers.UNKNOWN;
     }
