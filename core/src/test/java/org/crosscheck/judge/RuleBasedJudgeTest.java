@@ -146,6 +146,18 @@ class RuleBasedJudgeTest {
         .amounts(Role.PATIENT, new Quantity(8, "pass", false)).build();
     assertThat(judge(he52, he8)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
     assertThat(judge(bush, he)).noneMatch(Finding::isConflict);
+    // one says who, the other not: "[he] missed nine games in a row" / "Thomas missed 10 games"
+    ClaimFacts nine = Facts.of(0, "miss").with(Role.PATIENT, "nine games")
+        .amounts(Role.PATIENT, new Quantity(9, "game", false)).build();
+    ClaimFacts ten = Facts.of(1, "miss").with(Role.AGENT, "Thomas").with(Role.PATIENT, "10 games")
+        .amounts(Role.PATIENT, new Quantity(10, "game", false)).build();
+    assertThat(judge(nine, ten)).noneMatch(Finding::isConflict);
+    // neither says who ("12 civilians were killed", "20 civilians were killed"): the counts conflict
+    ClaimFacts twelve = Facts.of(0, "kill").with(Role.PATIENT, "12 civilians")
+        .amounts(Role.PATIENT, new Quantity(12, "civilian", false)).build();
+    ClaimFacts twenty = Facts.of(1, "kill").with(Role.PATIENT, "20 civilians")
+        .amounts(Role.PATIENT, new Quantity(20, "civilian", false)).build();
+    assertThat(judge(twelve, twenty)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
   }
 
   @Test

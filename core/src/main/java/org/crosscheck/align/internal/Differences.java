@@ -111,7 +111,9 @@ public final class Differences {
     Map<String, Filler> x = fillers(a, except);
     Map<String, Filler> y = fillers(b, except);
     boolean same = false;
-    boolean agentUnknown = false;
+    String agent = Role.AGENT.name();
+    // one names who did it, the other does not ("[he] missed nine games", "Thomas missed 10 games")
+    boolean agentUnknown = agentKnown && x.containsKey(agent) != y.containsKey(agent);
     for (Map.Entry<String, Filler> e : x.entrySet()) {
       Filler other = y.get(e.getKey());
       if (other == null) {
@@ -121,7 +123,7 @@ public final class Differences {
       if (f == Fillers.OTHER) {
         return f;
       }
-      agentUnknown |= agentKnown && f == Fillers.UNKNOWN && e.getKey().equals(Role.AGENT.name());
+      agentUnknown |= agentKnown && f == Fillers.UNKNOWN && e.getKey().equals(agent);
       same |= f == Fillers.SAME;
     }
     return same && !agentUnknown ? Fillers.SAME : Fillers.UNKNOWN;
