@@ -17,6 +17,11 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
       }
       return u.exitCode();
     }
+    if (causedByOutOfMemory(e)) {
+      // a worker thread ran out of memory and its failure was passed on wrapped
+      cmd.getErr().println(Main.outOfMemoryAdvice());
+      return FAILURE;
+    }
     cmd.getErr().println("crosscheck: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     if (parsed.hasMatchedOption("--verbose")) {
       e.printStackTrace(cmd.getErr());
@@ -24,5 +29,14 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
       cmd.getErr().println("Run again with --verbose for details.");
     }
     return FAILURE;
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

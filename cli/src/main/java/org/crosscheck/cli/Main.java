@@ -42,10 +42,15 @@ public final class Main implements Runnable {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.println("crosscheck: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MB); give it more, e.g. java -Xmx4g -jar crosscheck.jar ..., or check fewer or smaller articles");
+      System.err.println(outOfMemoryAdvice());
       return ExecutionErrors.FAILURE;
     }
+  }
+
+  /** What to do when Java runs out of memory, in one line. */
+  static String outOfMemoryAdvice() {
+    return "crosscheck: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB); give it more, e.g. java -Xmx4g -jar crosscheck.jar ..., or check fewer or smaller articles";
   }
 
   @Override
