@@ -161,6 +161,18 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void aNotThatDeniesAVerbOfIntentContradicts() {
+    // "the demographic wanted to spend" / "the demographic didn't want to spend": both hedged alike
+    ClaimFacts wanted = Facts.of(0, "want to spend").with(Role.AGENT, "Lionsgate").hedged().build();
+    ClaimFacts notWanted = Facts.of(1, "want to spend").with(Role.AGENT, "Lionsgate").hedged().negated().build();
+    assertThat(judge(wanted, notWanted)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+    // "Lionsgate may pay" / "Lionsgate may not pay": both possible
+    ClaimFacts mayPay = Facts.of(0, "pay").with(Role.AGENT, "Lionsgate").hedged().build();
+    ClaimFacts mayNotPay = Facts.of(1, "pay").with(Role.AGENT, "Lionsgate").hedged().negated().build();
+    assertThat(judge(mayPay, mayNotPay)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
   void aYearContainsItsMonthsButNotOtherDays() {
     ClaimFacts year = Facts.of(0, "begin").with(Role.AGENT, "Russia").in(2015).build();
     ClaimFacts day = Facts.of(1, "begin").with(Role.AGENT, "Russia").on(LocalDate.of(2015, 9, 30)).build();

@@ -241,7 +241,7 @@ public final class Differences {
         }
       }
     }
-    if (a.claim().polarity() != b.claim().polarity() && factual(a) && factual(b)) {
+    if (a.claim().polarity() != b.claim().polarity() && polaritiesComparable(a, b)) {
       out.add(new Difference(Difference.Kind.POLARITY, "whether " + predicate,
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
@@ -400,6 +400,29 @@ public final class Differences {
     return label.length() > 1 && label.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
+
+  /**
+   * Whether a "not" makes two claims contradict: both stated as fact, or both carried by one verb
+   * of intent or attempt with its "to" ("wanted to spend", "didn't want to spend"; "tried to",
+   * "was expected to"), which the "not" denies itself. Under an auxiliary ("may pay", "may not
+   * pay") both stay possible.
+   */
+  static boolean polaritiesComparable(ClaimFacts a, ClaimFacts b) {
+    return (factual(a) && factual(b))
+        || (a.claim().modality() == b.claim().modality() && isIntentChain(a) && isIntentChain(b));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "not", "n't", "never",
+      "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "shall",
+      "may", "might", "can", "could", "should", "must");
+
+  /** A predicate such as "did not want to spend": a verb, its "to", and the verb it governs. */
+  private static boolean isIntentChain(ClaimFacts f) {
+    List<String> words = java.util.Arrays.stream(f.claim().predicate().text().toLowerCase(Locale.ROOT).split("\\s+"))
+        .filter(w -> !AUXILIARIES.contains(w)).toList();
+    int to = words.indexOf("to");
+    return to > 0 && to < words.size() - 1;
+  }
 
   /** Stated as fact (or reported as one), not hedged as possible, likely or planned. */
   static boolean factual(ClaimFacts f) {
