@@ -311,6 +311,11 @@ public final class LexicalEntityResolver implements EntityResolver {
             || (NAME_PARTICLES.contains(items[j].text) && j + 1 < to && isNameWord(items[j + 1].text)))) {
           j++;
         }
+        int next = nameAfterDescription(items, j, to);
+        if (next >= 0) {
+          i = next - 1; // "Perennial party girl Mark Heller": the name the description leads to
+          continue;
+        }
         return name(items, start, j);
       }
     }
@@ -321,6 +326,24 @@ public final class LexicalEntityResolver implements EntityResolver {
     String words = joinText(items, from, to);
     String key = NameKeys.key(words);
     return key.isEmpty() ? null : new Entity("words:" + key, words);
+  }
+
+  /**
+   * Where a further name starts after a description in lower case ("Perennial | party girl | Mark
+   * Heller", "Assistant | general manager | Samuel Dalembert"): the phrase's head is that name, and
+   * the capital before was a description's, by its place at the start of a sentence or as a
+   * modifier. -1 when the words after {@code from} are not all lower-case modifiers followed by a
+   * name ("Smith from Chicago": "from" links two names).
+   */
+  private static int nameAfterDescription(Item[] items, int from, int to) {
+    int k = from;
+    while (k < to && items[k].match == null && !items[k].separator && !isLeading(items[k])
+        && !items[k].possessive && !isNameWord(items[k].text) && items[k].text.chars().allMatch(Character::isLetter)) {
+      k++;
+    }
+    boolean name = k > from && k < to && items[k].match == null && isNameWord(items[k].text)
+        && !GENERIC.contains(lower(items[k].text));
+    return name ? k : -1;
   }
 
   /** A person named after a title word: "President al-Assad", "Foreign Minister Sergei Lavrov". */

@@ -68,11 +68,12 @@ class InjectedConflictTest {
    * reported words counted as evidence: speaker 0.90, the rest unchanged, harmless 0; all
    * together on main, 2026-11-22, with conflicts only between two statements of one fact and
    * datelines cut off: participants 0.85, number 0.89, time 0.97, polarity 0.87, speaker 0.90,
-   * harmless 0; then polarity 0.89 once a "not" denying a verb of intent counted).
+   * harmless 0; then polarity 0.89 once a "not" denying a verb of intent counted, and
+   * participants 0.88 once a name after a description counted as the phrase's head).
    * Raise them as the library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
-      Mutation.Type.PARTICIPANTS, 0.80,
+      Mutation.Type.PARTICIPANTS, 0.83,
       Mutation.Type.NUMBER, 0.84,
       Mutation.Type.TIME, 0.92,
       Mutation.Type.POLARITY, 0.84,

@@ -252,4 +252,15 @@ class LexicalEntityResolverTest {
     }
     assertThat(LexicalEntityResolver.standard()).isSameAs(RESOLVER);
   }
+
+  @Test
+  void aNameAfterADescriptionIsTheHeadNotTheDescriptionsCapital() {
+    // capitals by place in the sentence, or a modifier's: the name the description leads to counts
+    assertThat(actorLabels("Perennial party girl Mark Heller")).containsExactly("Heller");
+    assertThat(actorLabels("Assistant general manager Samuel Dalembert")).containsExactly("Dalembert");
+    // a name linked to another by a preposition keeps the first
+    assertThat(actorLabels("Smith from Chicago")).containsExactly("Smith");
+    // a name followed by a description only is that name
+    assertThat(actorLabels("Obama administration officials")).containsExactly("Obama");
+  }
 }
