@@ -311,6 +311,9 @@ public final class LexicalEntityResolver implements EntityResolver {
             || (NAME_PARTICLES.contains(items[j].text) && j + 1 < to && isNameWord(items[j + 1].text)))) {
           j++;
         }
+        while (j > i + 1 && NAME_PARTICLES.contains(items[j - 1].text)) {
+          j--; // "Bush of Texas", Texas a known place: the particle belongs to no name
+        }
         int next = nameAfterDescription(items, j, to);
         if (next >= 0) {
           i = next - 1; // "Perennial party girl Mark Heller": the name the description leads to

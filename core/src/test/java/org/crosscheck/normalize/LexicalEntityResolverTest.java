@@ -260,6 +260,7 @@ class LexicalEntityResolverTest {
     assertThat(actorLabels("Assistant general manager Samuel Dalembert")).containsExactly("Dalembert");
     // a name linked to another by a preposition keeps the first
     assertThat(actorLabels("Smith from Chicago")).containsExactly("Smith");
+    assertThat(actorLabels("Bush of Texas")).containsExactly("Bush");
     // a name followed by a description only is that name
     assertThat(actorLabels("Obama administration officials")).containsExactly("Obama");
   }
