@@ -44,7 +44,8 @@ public final class Differences {
    * claims that share no filler, no time, no place and not most of their sentence.
    */
   public List<Difference> between(ClaimFacts a, ClaimFacts b) {
-    List<Difference> found = differences(a, b);
+    boolean edited = Evidence.sameSentenceEdited(a, b);
+    List<Difference> found = differences(a, b, edited);
     if (found.isEmpty()) {
       return found;
     }
@@ -52,9 +53,9 @@ public final class Differences {
         || d.kind() == Difference.Kind.PARTICIPANTS);
     // who did it is known from names, or from one sentence's copy: "he caught eight passes" may be
     // anyone's statistic, but "she" of a sentence and of its copy is one person
-    boolean copy = Evidence.sameSentenceEdited(a, b) || similarSentences(a, b);
+    boolean copy = edited || similarSentences(a, b);
     Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho, !aboutWho && !copy, copy);
-    if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b))) {
+    if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b, copy))) {
       String predicate = "'" + a.claim().predicate().text() + "'";
       return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
           a.claim().text(), b.claim().text()));
@@ -63,12 +64,11 @@ public final class Differences {
   }
 
   /**
-   * Whether two claims that share no filler still evidently speak of one occasion: the same
-   * time, a shared place, or sentences that say mostly the same words (a report and its copy).
+   * Whether two claims that share no filler still evidently speak of one occasion: one sentence
+   * and its copy ({@code copy}), the same time, or a shared place.
    */
-  private boolean sameSetting(ClaimFacts a, ClaimFacts b) {
-    return Evidence.sameSentenceEdited(a, b) || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME
-        || Evidence.sharePlace(a, b) || similarSentences(a, b);
+  private boolean sameSetting(ClaimFacts a, ClaimFacts b, boolean copy) {
+    return copy || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME || Evidence.sharePlace(a, b);
   }
 
   /** Sentences that say mostly the same words: a report and its copy. */
@@ -210,10 +210,14 @@ public final class Differences {
     return evidence.isReport(a.claim()) && evidence.isReport(b.claim());
   }
 
-  private List<Difference> differences(ClaimFacts a, ClaimFacts b) {
+  /**
+   * Every way the claims differ, before asking whether they state one fact; {@code edited} says
+   * whether one claim's sentence is the other's with one short passage changed.
+   */
+  private List<Difference> differences(ClaimFacts a, ClaimFacts b, boolean edited) {
     List<Difference> out = new ArrayList<>();
     if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
-      return titleNumbers(a, b); // one person's titles differ in wording, rarely in fact
+      return titleNumbers(a, b, edited); // one person's titles differ in wording, rarely in fact
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     boolean reports = bothReport(a, b);
@@ -246,7 +250,7 @@ public final class Differences {
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
     }
-    differentAmount(a, b).ifPresent(pair -> out.add(new Difference(Difference.Kind.NUMBER,
+    differentAmount(a, b, edited).ifPresent(pair -> out.add(new Difference(Difference.Kind.NUMBER,
         "how many for " + predicate, amount(pair.get(0)), amount(pair.get(1)))));
     if (evidence.timesDifferAsWritten(a, b)) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate, timeWritten(a), timeWritten(b)));
@@ -434,11 +438,11 @@ public final class Differences {
    * amount changed ("Teixeira, 8 years" and "Teixeira, 11 years"); titles written apart differ
    * in wording far more often than in fact.
    */
-  private static List<Difference> titleNumbers(ClaimFacts a, ClaimFacts b) {
-    if (a.claim().kind() != b.claim().kind() || !Evidence.sameSentenceEdited(a, b)) {
+  private static List<Difference> titleNumbers(ClaimFacts a, ClaimFacts b, boolean edited) {
+    if (a.claim().kind() != b.claim().kind() || !edited) {
       return new ArrayList<>();
     }
-    return differentAmount(a, b).map(pair -> new Difference(Difference.Kind.NUMBER,
+    return differentAmount(a, b, true).map(pair -> new Difference(Difference.Kind.NUMBER,
         "how many for '" + a.claim().text() + "'", amount(pair.get(0)), amount(pair.get(1))))
         .map(d -> new ArrayList<>(List.of(d))).orElseGet(ArrayList::new);
   }
@@ -451,8 +455,8 @@ public final class Differences {
    * each (one parse reads "on two TDCJ officers" as one phrase, the other "on five" and "TDCJ
    * officers"), the speaker's included ("the 33-year-old actress's rep").
    */
-  private static Optional<List<Quantity>> differentAmount(ClaimFacts a, ClaimFacts b) {
-    if (Evidence.sameSentenceEdited(a, b)) {
+  private static Optional<List<Quantity>> differentAmount(ClaimFacts a, ClaimFacts b, boolean edited) {
+    if (edited) {
       return differentAmount(inRoleOrder(a), inRoleOrder(b));
     }
     for (Map.Entry<Role, List<Quantity>> e : a.quantities().entrySet()) {
