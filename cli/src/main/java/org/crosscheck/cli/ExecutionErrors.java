@@ -1,5 +1,6 @@
 package org.crosscheck.cli;
 
+import com.google.common.base.Throwables;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -17,7 +18,7 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
       }
       return u.exitCode();
     }
-    if (causedByOutOfMemory(e)) {
+    if (Throwables.getCausalChain(e).stream().anyMatch(OutOfMemoryError.class::isInstance)) {
       // a worker thread ran out of memory and its failure was passed on wrapped
       cmd.getErr().println(Main.outOfMemoryAdvice());
       return FAILURE;
@@ -29,14 +30,5 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
       cmd.getErr().println("Run again with --verbose for details.");
     }
     return FAILURE;
-  }
-
-  private static boolean causedByOutOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return true;
-      }
-    }
-    return false;
   }
 }
