@@ -19,9 +19,12 @@ import org.crosscheck.Span;
 import org.crosscheck.analysis.internal.ChunkTokenizer;
 import org.crosscheck.analysis.internal.Datelines;
 import org.crosscheck.analysis.internal.Gazetteer;
+import org.crosscheck.analysis.internal.GluedDashes;
 import org.crosscheck.analysis.internal.LemmaCache;
 import org.crosscheck.analysis.internal.MaxentBeamSearch;
 import org.crosscheck.analysis.internal.MentionFinder;
+import org.crosscheck.analysis.internal.SpacedPunctuation;
+import org.crosscheck.analysis.internal.TitleAbbreviations;
 import org.crosscheck.clean.CleanedArticle;
 
 /**
@@ -42,7 +45,9 @@ import org.crosscheck.clean.CleanedArticle;
  *       into sentences and tokens. Every span is an offset into the article's original text.
  *   <li>Tokenising runs on a same-length copy of the text with curly apostrophes and quotes made
  *       straight (and no-break spaces made plain), so "didn’t" yields "did" + "n't";
- *       {@link Token#text()} is the token from that copy.
+ *       {@link Token#text()} is the token from that copy. A word written with a space after
+ *       inner punctuation ("100, 000", "hadn ’ t") is one token, analysed without the space
+ *       (see {@code SpacedPunctuation}).
  *   <li>A sentence longer than {@link #DEFAULT_MAX_SENTENCE_TOKENS} tokens (or the limit given
  *       to {@link #create(DependencyParser, int)}) is split into pieces of at most that many.
  *   <li>The tokenizer's decisions are memoised per white-space chunk (it decides each chunk from
@@ -203,7 +208,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
   /**
    * The detector's sentences, with a sentence that starts in lower case joined to the one before
-   * (the detector splits after abbreviations: "at 3 p.m. | on Monday"), and without the dateline
+   * (the detector splits after abbreviations: "at 3 p.m. | on Monday"), and so is one that
+   * continues a spaced decimal ("magnitude-6. | 0 quake") or follows a title written short
+   * ("said Sgt. | Marty Earley"), and without the dateline
    * that opens the line ("WASHINGTON (AP) — | President Obama signed"): it is no part of the
    * sentence, and states nothing itself.
    */
@@ -212,7 +219,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
     for (opennlp.tools.util.Span d : detected) {
       Span s = Span.of(d.getStart(), d.getEnd());
       if (!out.isEmpty() && s.begin() < line.length()
-          && Character.isLowerCase(line.charAt(s.begin()))) {
+          && (Character.isLowerCase(line.charAt(s.begin()))
+              || SpacedPunctuation.splitsDecimal(line, out.get(out.size() - 1), s)
+              || TitleAbbreviations.endsIn(out.get(out.size() - 1).coveredText(line)))) {
         out.set(out.size() - 1, out.get(out.size() - 1).union(s));
       } else {
         out.add(s);
@@ -250,6 +259,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
     if (tokenSpans.isEmpty()) {
       return tokenSpans;
     }
+    tokenSpans = GluedDashes.split(text, tokenSpans); // "it—not weaken it"
+    tokenSpans = SpacedPunctuation.join(text, tokenSpans); // "100, 000", "hadn ’ t"
+    tokenSpans = new ArrayList<>(TitleAbbreviations.join(text, tokenSpans)); // "Sgt." "Marty"
     // The tokenizer sometimes keeps a sentence's final period on the last word ("Lavrov."):
     // split it off unless the word is an abbreviation with inner periods ("p.m.", "U.S.").
     Span last = tokenSpans.get(tokenSpans.size() - 1);
@@ -268,7 +280,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
     String sentenceText = bounds.coveredText(text);
     String[] words = new String[tokenSpans.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = tokenSpans.get(i).coveredText(text);
+      words[i] = WHITE_SPACE.matcher(tokenSpans.get(i).coveredText(text)).replaceAll(""); // "100, 000"
     }
     String[] tags = t.tagger().tag(words);
     // The UD models keep contractions whole with a joint tag ("didn't" AUX+PART, lemma do+not);
@@ -287,11 +299,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
         // "Authority's" tagged as one word: the word, then the possessive marker
         String head = words[i].substring(0, possessive);
         String mark = words[i].substring(possessive);
-        wordSpans.add(Span.of(ts.begin(), ts.begin() + possessive));
+        wordSpans.add(Span.of(ts.begin(), end(text, ts, possessive)));
         wordTexts.add(head);
         wordTags.add(tag);
         wordLemmas.add(lemmas.lemma(head, tag));
-        wordSpans.add(Span.of(ts.begin() + possessive, ts.end()));
+        wordSpans.add(Span.of(begin(text, ts, possessive), ts.end()));
         wordTexts.add(mark);
         wordTags.add("PART");
         wordLemmas.add(mark.equals("n't") ? "not" : "'s");
@@ -300,7 +312,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
         String[] parts = {words[i].substring(0, cut), words[i].substring(cut)};
         String[] partTags = {tag.substring(0, plus), tag.substring(plus + 1)};
         for (int k = 0; k < 2; k++) {
-          wordSpans.add(k == 0 ? Span.of(ts.begin(), ts.begin() + cut) : Span.of(ts.begin() + cut, ts.end()));
+          wordSpans.add(k == 0 ? Span.of(ts.begin(), end(text, ts, cut)) : Span.of(begin(text, ts, cut), ts.end()));
           wordTexts.add(parts[k]);
           wordTags.add(partTags[k]);
           wordLemmas.add(lemma.length == 2 && !partTags[k].equals("PROPN") && !lemma[k].isEmpty()
@@ -333,6 +345,27 @@ public final class OpenNlpAnalyzer implements Analyzer {
     Span span = Span.of(tokenSpans.get(0).begin(), tokenSpans.get(tokenSpans.size() - 1).end())
         .union(bounds);
     return new Sentence(index, span, tokens);
+  }
+
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+  /**
+   * Where the part of a token from its word's character {@code k} on begins: the word is the
+   * token without white space ("hadn ’ t" is "hadn't"), so "n't" begins at the "n".
+   */
+  private static int begin(String text, Span token, int k) {
+    int seen = 0;
+    for (int i = token.begin(); i < token.end(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && seen++ == k) {
+        return i;
+      }
+    }
+    return token.end();
+  }
+
+  /** Where the part of a token before its word's character {@code k} ends ("had" of "hadn ’ t"). */
+  private static int end(String text, Span token, int k) {
+    return k == 0 ? token.begin() : begin(text, token, k - 1) + 1;
   }
 
   private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(

@@ -9,7 +9,8 @@ import org.crosscheck.Span;
  * @param index    position in its sentence, from 0
  * @param span     where it stands in the article's original text
  * @param text     the token as analysed (curly apostrophes and quotes made straight), same length
- *                 as the span's text
+ *                 as the span's text but for the spaces of a word written with a space after inner
+ *                 punctuation, which it leaves out ("100,000" for "100, 000")
  * @param tag      Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, ...)
  * @param lemma    dictionary form, lower case except for proper nouns
  * @param head     index of the governing token in the same sentence, or -1 for the root

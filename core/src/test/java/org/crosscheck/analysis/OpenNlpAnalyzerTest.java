@@ -113,4 +113,41 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
         .extracting(s -> s.span().coveredText(text))
         .containsExactly("Polls closed at 3 p.m. on Monday.", "Counting began at once.");
   }
+
+  @Test
+  void wordsWrittenWithASpaceAfterInnerPunctuationAreOneToken() {
+    String text = "The case hadn ’ t been submitted, the City Attorney ’ s office said, and 100, 000 people"
+        + " marched. Scores were 3, 4 and 5.";
+    List<Sentence> sentences = analyzer.analyze(TestArticles.cleaned(text)).sentences();
+    List<Token> tokens = sentences.get(0).tokens();
+    assertThat(tokens).extracting(Token::text)
+        .containsSubsequence("case", "had", "n't", "been")
+        .containsSubsequence("Attorney", "'s", "office")
+        .contains("100,000");
+    Token not = tokens.stream().filter(t -> t.text().equals("n't")).findFirst().orElseThrow();
+    assertThat(not.lemma()).isEqualTo("not");
+    assertThat(not.span().coveredText(text)).isEqualTo("n ’ t");
+    Token count = tokens.stream().filter(t -> t.text().equals("100,000")).findFirst().orElseThrow();
+    assertThat(count.span().coveredText(text)).isEqualTo("100, 000");
+    // a list of numbers keeps its numbers apart
+    assertThat(sentences.get(1).tokens()).extracting(Token::text).containsSubsequence("3", ",", "4");
+  }
+
+  @Test
+  void aSpacedDecimalAndATitleWrittenShortEndNoSentence() {
+    String text = "A magnitude-6. 0 quake can cause severe damage. He was hurt, said Sgt. Marty Earley."
+        + " It fell in 2011. 300 soldiers came.";
+    List<Sentence> sentences = analyzer.analyze(TestArticles.cleaned(text)).sentences();
+    assertThat(sentences).extracting(s -> s.span().coveredText(text)).containsExactly(
+        "A magnitude-6. 0 quake can cause severe damage.", "He was hurt, said Sgt. Marty Earley.",
+        "It fell in 2011.", "300 soldiers came.");
+    assertThat(sentences.get(1).tokens()).extracting(Token::text).containsSubsequence("said", "Sgt.", "Marty");
+  }
+
+  @Test
+  void aDashGluedToAWordIsATokenOfItsOwn() {
+    String text = "We should strengthen the Act—not weaken it--nor cut it.";
+    List<Token> tokens = analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens();
+    assertThat(tokens).extracting(Token::text).containsSubsequence("Act", "—", "not", "weaken", "it", "--", "nor");
+  }
 }
