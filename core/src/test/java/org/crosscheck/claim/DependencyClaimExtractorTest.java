@@ -524,4 +524,49 @@ class DependencyClaimExtractorTest {
         """).claims();
     assertThat(only(coordinated, "flee").speaker()).isEmpty();
   }
+
+  @Test
+  void aNameRightAfterAnInvertedReportingVerbIsItsSpeaker() {
+    // the parser hung "Sgt. Marty Earley with the police department" on "said" as an oblique
+    List<Claim> claims = Trees.sentence("""
+        He PRON he 2 nsubj
+        tried VERB try 0 root
+        to PART to 4 mark
+        help VERB help 2 xcomp
+        her PRON her 4 obj
+        , PUNCT , 2 punct
+        " PUNCT " 8 punct
+        said VERB say 2 parataxis
+        Sgt. PROPN Sgt. 15 compound
+        Marty PROPN Marty 9 flat
+        Earley PROPN Earley 9 flat
+        with ADP with 15 case
+        the DET the 15 det
+        police NOUN police 15 compound
+        department NOUN department 8 obl
+        . PUNCT . 2 punct
+        """).claims();
+    assertThat(only(claims, "help").speaker()).map(Argument::text).contains("Sgt. Marty Earley");
+  }
+
+  @Test
+  void anAgeSetOffAfterANameIsNoArgumentOfTheEvent() {
+    // "20" is Kathryn Jenkin's age, which the parser hung on "murders"
+    List<Claim> claims = Trees.sentence("""
+        the DET the 2 det
+        murders NOUN murder 0 root
+        of ADP of 4 case
+        Alice PROPN Alice 2 nmod
+        McMeekin PROPN McMeekin 4 flat
+        and CCONJ and 8 cc
+        Kathryn PROPN Kathryn 8 compound
+        Jenkin PROPN Jenkin 4 conj
+        , PUNCT , 10 punct
+        20 NUM 20 2 nmod
+        . PUNCT . 2 punct
+        """).mention(MentionType.NUMBER, 10, 10).claims();
+    Claim murders = only(claims, "murder");
+    assertThat(murders.arguments()).extracting(Argument::text).noneMatch(t -> t.contains("20"));
+    assertThat(text(murders, Role.PATIENT)).contains("Alice McMeekin");
+  }
 }

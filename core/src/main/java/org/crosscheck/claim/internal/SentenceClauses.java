@@ -457,6 +457,9 @@ public final class SentenceClauses {
   // ---- arguments ------------------------------------------------------------------------------
 
   private void addAdjunct(List<Part> args, int h, int c) {
+    if (isAgeAfterName(c)) {
+      return; // "the murders of Alice McMeekin, 58, and Kathryn Jenkin, 20": her age, not a count
+    }
     String marker = g.marker(c);
     String rel = g.relation(c);
     boolean nominalHead = kinds[h] == ClaimKind.NOMINAL || g.tag(g.head(c)).equals("NOUN");
@@ -485,6 +488,18 @@ public final class SentenceClauses {
     }
     addArgument(args, h, c, role, Slot.OTHER);
   }
+
+  /**
+   * An age set off by a comma after a name ("Kathryn Jenkin, 20"), which the parser may hang on
+   * the predicate: it is said of the person, not of the event.
+   */
+  private boolean isAgeAfterName(int c) {
+    boolean ends = c + 1 == g.size() || g.tag(c + 1).equals("PUNCT") || g.lower(c + 1).equals("and");
+    return c >= 2 && ends && g.tag(c).equals("NUM") && g.lower(c - 1).equals(",")
+        && g.tag(c - 2).equals("PROPN") && AGE.matcher(g.lower(c)).matches();
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9]\\d?|1[01]\\d|12[0-5]");
 
   private boolean isPassive(int h) {
     for (int t : chain(h)) {
@@ -659,7 +674,8 @@ public final class SentenceClauses {
       if (kinds[r] != ClaimKind.EVENT || !lexicon.isReportingVerb(g.lemma(r)) || onlyHedges(r)) {
         continue;
       }
-      Optional<Part> who = subjectOf(r);
+      int verb = r;
+      Optional<Part> who = subjectOf(r).or(() -> invertedSubject(verb));
       if (who.isEmpty()) {
         continue;
       }
@@ -684,6 +700,25 @@ public final class SentenceClauses {
         attributeClause(gov, speaker, false); // "“...,” Putin said": the quote is the governor
       }
     }
+  }
+
+  /**
+   * The name right after a reporting verb that follows a quote or a comma ("…,” said Sgt. Marty
+   * Earley with the police department"): its subject, inverted, where the parser hung the name
+   * elsewhere (as an oblique with the words after it).
+   */
+  private Optional<Part> invertedSubject(int r) {
+    if (r == 0 || !g.tag(r - 1).equals("PUNCT") || g.hasChild(r, "obj")) {
+      return Optional.empty();
+    }
+    BitSet name = new BitSet();
+    for (int t = r + 1; t < g.size() && g.tag(t).equals("PROPN"); t++) {
+      name.set(t);
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Part(new Argument(Role.AGENT, Slot.SUBJECT, g.phrase(name), ""), name, name));
   }
 
   /**
