@@ -32,6 +32,7 @@ import org.crosscheck.normalize.internal.QuantityParser;
  *   <tr><td>"a 12-year war", "12 years"</td><td>12 year</td></tr>
  *   <tr><td>"300 km", "20 miles", "5 kg", "10 tonnes"</td><td>300 km, 20 mile, 5 kg, 10 ton</td></tr>
  *   <tr><td>"On 15 March, 12 people were killed", "in 2011, 300 soldiers"</td><td>12 person, 300 soldier: days and years of dates are skipped</td></tr>
+ *   <tr><td>"Zurana Horton, 34," (a whole number up to 125 set off after a name)</td><td>34 "age of horton": her age, comparable only with her age</td></tr>
  *   <tr><td>"the 12th victim", "no one", "26 September", "in 2011"</td><td>empty</td></tr>
  * </table>
  *

@@ -238,4 +238,14 @@ class NumericQuantityResolverTest {
   void aDecadeIsNoAmount() {
     assertThat(resolver.resolve("the 1950s pin-up model")).isEmpty();
   }
+
+  @Test
+  void anAgeSetOffAfterANameIsThatPersonsAgeNotACount() {
+    assertThat(q("Zurana Horton, 34")).isEqualTo(Quantity.exact(34, "age of horton"));
+    assertThat(q("Andrew Lopez, 20, and Jonathan Carrasquillo, 24")).isEqualTo(Quantity.exact(20, "age of lopez"));
+    // a count after a date or a place is no age
+    assertThat(q("On 15 March, 12 people were killed")).isEqualTo(Quantity.exact(12, "person"));
+    assertThat(q("In Aceh, 24 died")).isEqualTo(Quantity.exact(24, "person"));
+    assertThat(q("Horton, 340")).isEqualTo(Quantity.exact(340, ""));
+  }
 }

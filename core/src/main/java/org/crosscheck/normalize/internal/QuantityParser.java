@@ -187,7 +187,8 @@ public final class QuantityParser {
           j = second.end;
         }
       }
-      String unit = currency != null ? currency : unitAfter(t, j, i, n.value != Math.rint(n.value));
+      String age = range ? null : ageOf(t, i, n);
+      String unit = currency != null ? currency : age != null ? age : unitAfter(t, j, i, n.value != Math.rint(n.value));
       if (t.is(j, "+")) {
         qualifier = Qualifier.AT_LEAST;
       }
@@ -210,6 +211,23 @@ public final class QuantityParser {
       i = j - 1;
     }
     return out;
+  }
+
+  /** What may follow an age set off after a name: "Zurana Horton, 34, was killed". */
+  private static final Set<String> AFTER_AGE = Set.of(",", ".", ";", ")", "and");
+
+  /**
+   * The unit of an age: a whole number up to 125 set off by a comma right after a name ("Zurana
+   * Horton, 34," as news style gives ages) is that person's age, not a count of the event, and
+   * only comparable with the same person's age ("age of horton"); else null.
+   */
+  private static String ageOf(TimeTokens t, int i, Reading n) {
+    boolean afterName = t.is(i - 1, ",") && t.isWord(i - 2) && t.isCapitalised(i - 2);
+    boolean ends = n.end >= t.size() || AFTER_AGE.contains(t.text(n.end));
+    if (!afterName || !ends || n.end != i + 1 || n.value < 1 || n.value > 125) {
+      return null;
+    }
+    return "age of " + t.text(i - 2);
   }
 
   /** A number read from tokens [start, end): its value and the bounds its precision allows. */
