@@ -141,7 +141,9 @@ public final class LexicalEntityResolver implements EntityResolver {
       "state", "leader", "leaders", "leadership", "administration", "regime", "diplomats",
       "diplomat", "counterpart", "counterparts", "envoy", "envoys", "ambassador", "spokesman",
       "spokeswoman", "spokesperson", "deputy", "head", "chief", "sources", "media", "people",
-      "citizens", "nationals", "soldiers", "police", "coast", "guard", "national");
+      "citizens", "nationals", "soldiers", "police", "coast", "guard", "national",
+      // amounts that open a sentence: "Dozen of warships", "Hundreds of protesters"
+      "dozen", "dozens", "hundreds", "thousands", "millions", "scores", "tens");
   /**
    * Title nouns before a person's name ("President", "Minister", "Mr."); their modifiers
    * ("Deputy Foreign") are not titles themselves, so "People's Defense Units" names no person.
@@ -156,7 +158,12 @@ public final class LexicalEntityResolver implements EntityResolver {
       "rabbi", "sgt.", "sergeant", "director", "chairman", "chairwoman", "chairperson", "ceo",
       "professor", "prof.", "analyst", "correspondent", "reporter", "official", "diplomat",
       "speaker", "mp",
-      "lawmaker", "marshal", "chief-of-staff");
+      "lawmaker", "marshal", "chief-of-staff",
+      // law, police and sport: "District Attorney Paul Howard", "Capt. Ray Peavy", "WR Jackson"
+      "attorney", "prosecutor", "sheriff", "undersheriff", "officer", "detective", "det.",
+      "captain", "capt.", "lieutenant", "lt", "sgt", "corporal", "cpl.", "trooper",
+      "inspector", "insp.", "superintendent", "supt.", "coach", "quarterback", "qb", "receiver",
+      "wr", "linebacker", "kicker", "goalkeeper", "striker", "midfielder", "defender");
   /** Head words of organisation names ("Syrian Democratic Forces", "Tass News Agency"). */
   private static final Set<String> ORGANIZATION_HEADS = Set.of("agency", "association",
       "authority", "bank", "brigade", "brigades", "bureau", "center", "centre", "coalition",
@@ -361,7 +368,7 @@ public final class LexicalEntityResolver implements EntityResolver {
       return null;
     }
     int j = title + 1;
-    while (j < to && items[j].match == null && !isRoleWord(items[j].text) && (isNameWord(items[j].text)
+    while (j < to && isPersonalName(items[j]) && !isRoleWord(items[j].text) && (isNameWord(items[j].text)
         || (NAME_PARTICLES.contains(items[j].text) && j + 1 < to && isNameWord(items[j + 1].text)))) {
       j++;
     }
@@ -369,6 +376,15 @@ public final class LexicalEntityResolver implements EntityResolver {
       return null;
     }
     return person(items, title + 1, j);
+  }
+
+  /**
+   * Whether a word after a title may be part of the person's name: any capitalised word the
+   * gazetteer does not know, or knows only as a place, as many names are ("Judge James Bodiford",
+   * "WR Vincent Jackson", "QB Cam Newton").
+   */
+  private static boolean isPersonalName(Item it) {
+    return it.match == null || (it.match.node().isPlace() && !it.match.adjective());
   }
 
   private static Entity name(Item[] items, int from, int to) {

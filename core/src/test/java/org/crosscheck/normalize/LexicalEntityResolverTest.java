@@ -264,4 +264,22 @@ class LexicalEntityResolverTest {
     // a name followed by a description only is that name
     assertThat(actorLabels("Obama administration officials")).containsExactly("Obama");
   }
+
+  @Test
+  void aTitledNameIsThePersonEvenWhenTheTitleIsLongOrTheNameAlsoAPlace() {
+    assertThat(actorLabels("Fulton County District Attorney Paul Howard")).containsExactly("Howard");
+    assertThat(actorLabels("Sheriff's Capt. Ray Peavy")).containsExactly("Peavy");
+    // given names and surnames that are also places: James Bay, Jackson (Wyoming), Newton
+    assertThat(actorLabels("Superior Court Judge James Bodiford")).containsExactly("Bodiford");
+    assertThat(actorLabels("Chargers WR Jackson")).containsExactly("Jackson");
+    assertThat(actorLabels("Carolina Panthers QB Cam Newton")).containsExactly("Newton");
+    // a person the gazetteer knows keeps its key after a title
+    assertThat(actors("President Barack Obama")).isEqualTo(actors("Obama"));
+  }
+
+  @Test
+  void anAmountOpeningASentenceIsNoName() {
+    assertThat(actors("Dozen of warships")).noneMatch(k -> k.startsWith(LexicalEntityResolver.NAME_PREFIX));
+    assertThat(actors("Hundreds")).noneMatch(k -> k.startsWith(LexicalEntityResolver.NAME_PREFIX));
+  }
 }
