@@ -117,7 +117,7 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
   @Test
   void wordsWrittenWithASpaceAfterInnerPunctuationAreOneToken() {
     String text = "The case hadn ’ t been submitted, the City Attorney ’ s office said, and 100, 000 people"
-        + " marched. Scores were 3, 4 and 5.";
+        + " marched. Scores were 3, 4 and 5. On May 5, 200 people and on Sept. 9, 300 came.";
     List<Sentence> sentences = analyzer.analyze(TestArticles.cleaned(text)).sentences();
     List<Token> tokens = sentences.get(0).tokens();
     assertThat(tokens).extracting(Token::text)
@@ -131,6 +131,10 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
     assertThat(count.span().coveredText(text)).isEqualTo("100, 000");
     // a list of numbers keeps its numbers apart
     assertThat(sentences.get(1).tokens()).extracting(Token::text).containsSubsequence("3", ",", "4");
+    // the comma after a date's day ends the date
+    assertThat(sentences.get(2).tokens()).extracting(Token::text)
+        .containsSubsequence("May", "5", ",", "200", "people")
+        .containsSubsequence("9", ",", "300", "came");
   }
 
   @Test

@@ -1,9 +1,16 @@
 package org.crosscheck.analysis.internal;
 
+import com.google.common.base.CharMatcher;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crosscheck.Span;
 
 /**
@@ -58,8 +65,8 @@ public final class SpacedPunctuation {
   private static int wordEnd(String text, List<Span> tokens, int i) {
     String first = tokens.get(i).coveredText(text);
     int end = i + 1;
-    if (GROUP_HEAD.matcher(first).matches()) {
-      // "4, 183", "1, 000, 000": thousands groups of three digits
+    if (GROUP_HEAD.matcher(first).matches() && !followsMonth(text, tokens, i)) {
+      // "4, 183", "1, 000, 000": thousands groups of three digits (not "May 5, 200 people")
       while (spaced(text, tokens, end, ",", false) && matches(text, tokens, end + 1, GROUP)
           && !continues(text, tokens, end + 1)) {
         end += 2;
@@ -101,6 +108,24 @@ public final class SpacedPunctuation {
     boolean before = gap == 0 || (spaceBefore && gap == 1 && text.charAt(mark.begin() - 1) == ' ');
     return mark.coveredText(text).equals(punctuation) && before
         && tokens.get(j + 1).begin() == mark.end() + 1 && text.charAt(mark.end()) == ' ';
+  }
+
+  /** Month names and their short forms ("may", "sep"), and "sept". */
+  private static final Set<String> MONTHS = Stream.concat(Stream.of("sept"),
+      Arrays.stream(Month.values()).flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT)
+          .map(style -> m.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT))))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Whether token i is the day of a date ("May 5, 200 people"): its comma ends the date. */
+  private static boolean followsMonth(String text, List<Span> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1).coveredText(text);
+    if (before.equals(".") && i >= 2) {
+      before = tokens.get(i - 2).coveredText(text); // "Sept . 5"
+    }
+    return MONTHS.contains(CharMatcher.is('.').trimTrailingFrom(before).toLowerCase(Locale.ROOT));
   }
 
   private static boolean matches(String text, List<Span> tokens, int j, Pattern pattern) {
