@@ -153,5 +153,9 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
     String text = "We should strengthen the Act—not weaken it--nor cut it.";
     List<Token> tokens = analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens();
     assertThat(tokens).extracting(Token::text).containsSubsequence("Act", "—", "not", "weaken", "it", "--", "nor");
+    // a range of numbers is no glued dash
+    String range = "They won 5–3 in the 2008–09 season.";
+    assertThat(analyzer.analyze(TestArticles.cleaned(range)).sentences().get(0).tokens())
+        .extracting(Token::text).contains("5–3", "2008–09");
   }
 }

@@ -43,7 +43,7 @@ public final class GluedDashes {
     int i = token.begin();
     while (i < token.end()) {
       int dash = dashLength(text, i, token.end());
-      if (dash == 0 || token.length() == dash) {
+      if (dash == 0 || token.length() == dash || !nextToLetter(text, token, i, dash)) {
         i++;
         continue;
       }
@@ -58,6 +58,12 @@ public final class GluedDashes {
       out.add(Span.of(from, token.end()));
     }
     return out;
+  }
+
+  /** Whether the dash at i touches a letter: "it—not", not a range of numbers ("2008–09", "5–3"). */
+  private static boolean nextToLetter(String text, Span token, int i, int dash) {
+    return (i > token.begin() && Character.isLetter(text.charAt(i - 1)))
+        || (i + dash < token.end() && Character.isLetter(text.charAt(i + dash)));
   }
 
   /** The length of the dash at i: 1 for "—" or "–", 2 for "--", else 0. */
