@@ -89,18 +89,19 @@ public final class CrossChecker {
   private CrossChecker(Builder b) {
     this.cleaner = b.cleaner != null ? b.cleaner : new HeuristicBoilerplateCleaner();
     TimeResolver times = b.times != null ? b.times : new CalendarTimeResolver();
+    EntityResolver entities;
     try (Workers loading = new Workers("crosscheck-load", 3)) {
       Future<Analyzer> analyzer = b.analyzer != null ? CompletableFuture.completedFuture(b.analyzer)
           : defaultAnalyzer(loading, b.maxSentenceTokens);
       Future<ClaimExtractor> extractor = b.extractor != null ? CompletableFuture.completedFuture(b.extractor)
           : loading.start(DependencyClaimExtractor::create);
-      EntityResolver entities = b.entities != null ? b.entities : LexicalEntityResolver.standard();
+      entities = b.entities != null ? b.entities : LexicalEntityResolver.standard();
       this.facts = new FactBuilder(entities, times,
           b.quantities != null ? b.quantities : new NumericQuantityResolver(), Concepts.standard());
       this.analyzer = Workers.result(analyzer, LOADING);
       this.extractor = Workers.result(extractor, LOADING);
     }
-    Evidence evidence = new Evidence(Concepts.standard(), times);
+    Evidence evidence = new Evidence(Concepts.standard(), times, entities);
     this.aligner = new IndexedClaimAligner(evidence);
     this.judge = new RuleBasedJudge(evidence);
     this.threads = b.threads;

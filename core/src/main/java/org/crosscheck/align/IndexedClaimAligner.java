@@ -105,10 +105,10 @@ public final class IndexedClaimAligner implements ClaimAligner {
   private record Pair(int a, int b, int score) {}
 
   /**
-   * Candidate pairs with their scores: claims sharing a concept and an anchor, or a concept and a
-   * story (a story's claims about one kind of event are compared even without a shared name, and
-   * even when a claim names nothing at all: "Esther Williams ... has died" read without its
-   * subject still reports its story's death).
+   * Candidate pairs with their scores: claims sharing a concept and an anchor, a concept and a
+   * sentence's start or end (edited copies), or a concept and a story (a story's claims about one
+   * kind of event are compared even without a shared name, and even when a claim names nothing at
+   * all: "Esther Williams ... has died" read without its subject still reports its story's death).
    */
   private List<Pair> scoredPairs(List<ClaimFacts> facts, Stories stories) {
     Map<String, List<Integer>> blocks = new HashMap<>();
@@ -121,6 +121,9 @@ public final class IndexedClaimAligner implements ClaimAligner {
         for (String concept : facts.get(i).concepts()) {
           blocks.computeIfAbsent(concept + "|story:" + stories.story(facts.get(i).source()), k -> new ArrayList<>()).add(i);
         }
+      }
+      for (String key : evidence.copyKeys(facts.get(i))) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
     PairSet seen = new PairSet();

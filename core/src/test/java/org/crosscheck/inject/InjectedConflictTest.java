@@ -69,15 +69,19 @@ class InjectedConflictTest {
    * together on main, 2026-11-22, with conflicts only between two statements of one fact and
    * datelines cut off: participants 0.85, number 0.89, time 0.97, polarity 0.87, speaker 0.90,
    * harmless 0; then polarity 0.89 once a "not" denying a verb of intent counted, and
-   * participants 0.88 once a name after a description counted as the phrase's head).
+   * participants 0.88 once a name after a description counted as the phrase's head; then
+   * 2026-11-23, once a short sentence after the same text counted as a copy, a "not" denied a
+   * plan or an ability, bare reports met their edited copies, and a copy with one name changed
+   * named another party whatever its parse: participants 0.95, number 0.91, time 0.98, polarity
+   * 0.94, speaker 0.90, harmless 0; floors since then about 0.03 below).
    * Raise them as the library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
-      Mutation.Type.PARTICIPANTS, 0.83,
-      Mutation.Type.NUMBER, 0.84,
-      Mutation.Type.TIME, 0.92,
-      Mutation.Type.POLARITY, 0.84,
-      Mutation.Type.SPEAKER, 0.85));
+      Mutation.Type.PARTICIPANTS, 0.92,
+      Mutation.Type.NUMBER, 0.88,
+      Mutation.Type.TIME, 0.95,
+      Mutation.Type.POLARITY, 0.91,
+      Mutation.Type.SPEAKER, 0.87));
   static final double FALSE_CEILING = 0.03;
 
   record Outcome(String article, Mutation mutation, boolean detected, int falseConflicts, String diagnosis) {}

@@ -29,6 +29,9 @@ import org.crosscheck.claim.Role;
  *                     said") counts, a time's does not
  * @param affiliations for people, the countries their titles name ("Russian President" Putin:
  *                     Russia), so that a person and the state they speak for do not differ
+ * @param lead         the article's text just before the claim's sentence (at most {@value
+ *                     #LEAD_LENGTH} characters, spaces collapsed): a short sentence copied with
+ *                     the text before it is a copy, not a coincidence
  */
 public record ClaimFacts(
     Claim claim,
@@ -40,7 +43,18 @@ public record ClaimFacts(
     String timeText,
     List<Entity> places,
     Map<Role, List<Quantity>> quantities,
-    Map<String, Set<String>> affiliations) {
+    Map<String, Set<String>> affiliations,
+    String lead) {
+
+  /** How much of the text before a claim's sentence its {@link #lead} keeps. */
+  public static final int LEAD_LENGTH = 80;
+
+  /** Facts without the text before them. */
+  public ClaimFacts(Claim claim, int source, Set<String> concepts, Map<Role, List<Entity>> actors,
+      Set<String> contentWords, Optional<TimeSpan> time, String timeText, List<Entity> places,
+      Map<Role, List<Quantity>> quantities, Map<String, Set<String>> affiliations) {
+    this(claim, source, concepts, actors, contentWords, time, timeText, places, quantities, affiliations, "");
+  }
 
   public ClaimFacts {
     // ordered collections: Set.copyOf and Map.copyOf iterate in an order that changes from one JVM
@@ -57,7 +71,8 @@ public record ClaimFacts(
 
   /** The same facts, knowing whom people speak for. */
   public ClaimFacts withAffiliations(Map<String, Set<String>> byPerson) {
-    return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantities, byPerson);
+    return new ClaimFacts(claim, source, concepts, actors, contentWords, time, timeText, places, quantities, byPerson,
+        lead);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.crosscheck.Span;
 import org.crosscheck.claim.Argument;
 import org.crosscheck.claim.ClaimKind;
 import org.crosscheck.claim.Modality;
@@ -245,6 +246,11 @@ public final class Differences {
         }
       }
     }
+    boolean who = out.stream().anyMatch(d -> d.kind() != Difference.Kind.POLARITY);
+    if (edited && !who) {
+      changedName(a, b, reports).ifPresent(names -> out.add(new Difference(Difference.Kind.PARTICIPANTS,
+          "who takes part in " + predicate, names.get(0), names.get(1))));
+    }
     if (a.claim().polarity() != b.claim().polarity() && polaritiesComparable(a, b)) {
       out.add(new Difference(Difference.Kind.POLARITY, "whether " + predicate,
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
@@ -261,6 +267,110 @@ public final class Differences {
           b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
     }
     return out;
+  }
+
+  /** Most words a changed passage may have to be one name. */
+  private static final int NAME_WORDS = 4;
+
+  /**
+   * In a sentence copied with one passage changed, the two names the passage holds, where it
+   * changes one party of what the claim says for another whatever role the parse gave it
+   * ("Democratic leaders in Congress" and "... in the Senate"; "on first baseman Carlos Delgado"
+   * read as one phrase, "Ian Browne" as another): both passages capitalised words after the
+   * sentence's start, inside an argument that is not a time, place or speaker, and read as
+   * different names (not aliases: "U.S." and "United States").
+   */
+  private Optional<List<String>> changedName(ClaimFacts a, ClaimFacts b, boolean reports) {
+    String x = a.claim().evidenceText();
+    String y = b.claim().evidenceText();
+    Evidence.SharedEnds shared = Evidence.SharedEnds.of(x, y);
+    int prefix = shared.prefix();
+    int suffix = shared.suffix();
+    if (prefix == 0) {
+      return Optional.empty(); // a capital at the sentence's start says nothing
+    }
+    // the whole name the change falls in: "Gordon Advisers" and "Gordon Advisors", not "Advisers" and "Advisors"
+    Span inX = nameAround(x, prefix, x.length() - suffix);
+    Span inY = nameAround(y, prefix, y.length() - suffix);
+    String fromX = inX.coveredText(x);
+    String fromY = inY.coveredText(y);
+    if (!isName(fromX) || !isName(fromY) || shareAWord(fromX, fromY)
+        || !(saysParty(a, inX, reports) || saysParty(b, inY, reports))) {
+      return Optional.empty();
+    }
+    Set<String> namedX = Evidence.names(evidence.entities().actors(fromX));
+    Set<String> namedY = Evidence.names(evidence.entities().actors(fromY));
+    return namedX.isEmpty() || namedY.isEmpty() || !Evidence.disjoint(namedX, namedY) ? Optional.empty()
+        : Optional.of(List.of(fromX, fromY));
+  }
+
+  /** The changed characters [from, to) widened to whole words, and to the capitalised words next to them. */
+  private static Span nameAround(String text, int from, int to) {
+    int begin = from;
+    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    while (begin > 1 && text.charAt(begin - 1) == ' ' && Character.isUpperCase(wordBefore(text, begin - 1).codePointAt(0))) {
+      begin -= wordBefore(text, begin - 1).length() + 1;
+    }
+    int end = Math.max(to, begin);
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    while (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.codePointAt(end + 1))) {
+      end++;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ',') {
+        end++;
+      }
+    }
+    return Span.of(begin, end);
+  }
+
+  /** The word that ends at {@code end} (exclusive). */
+  private static String wordBefore(String text, int end) {
+    int begin = end;
+    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin == end ? " " : text.substring(begin, end);
+  }
+
+  private static boolean shareAWord(String x, String y) {
+    Set<String> words = new TreeSet<>(List.of(x.toLowerCase(Locale.ROOT).split(" ")));
+    return java.util.Arrays.stream(y.toLowerCase(Locale.ROOT).split(" ")).anyMatch(words::contains);
+  }
+
+  /** One to {@value #NAME_WORDS} words, each capitalised: "Congress", "Carlos Delgado". */
+  private static boolean isName(String words) {
+    String[] parts = words.split(" ");
+    if (words.isEmpty() || parts.length > NAME_WORDS) {
+      return false;
+    }
+    for (String w : parts) {
+      if (!Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.'
+          || c == '\'' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the characters of the claim's sentence lie in one of its arguments that
+   * says who or what takes part: not a time, a place, or who speaks.
+   */
+  private boolean saysParty(ClaimFacts f, Span inSentence, boolean reports) {
+    int begin = f.claim().evidence().begin() + inSentence.begin();
+    int end = f.claim().evidence().begin() + inSentence.end();
+    for (Argument arg : f.claim().arguments()) {
+      Role role = arg.role();
+      boolean speaks = role == Role.SPEAKER || (reports && role == Role.AGENT);
+      if (role != Role.TIME && role != Role.PLACE && !speaks
+          && arg.phrase().span().begin() <= begin && end <= arg.phrase().span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -406,14 +516,40 @@ public final class Differences {
 
 
   /**
-   * Whether a "not" makes two claims contradict: both stated as fact, or both carried by one verb
-   * of intent or attempt with its "to" ("wanted to spend", "didn't want to spend"; "tried to",
-   * "was expected to"), which the "not" denies itself. Under an auxiliary ("may pay", "may not
-   * pay") both stay possible.
+   * Whether a "not" makes two claims contradict: both stated as fact, or both hedged alike in a
+   * way that the "not" denies. It denies a plan or a forecast ("will attend", "will not attend";
+   * "is expected to win", "is not expected to win"), an ability ("can replace", "cannot replace";
+   * "could", "could not"), and one verb of intent or attempt with its "to" ("wanted to spend",
+   * "didn't want to spend"; "tried to"). Under "may" or "might" ("may pay", "may not pay") both
+   * stay possible.
    */
   static boolean polaritiesComparable(ClaimFacts a, ClaimFacts b) {
-    return (factual(a) && factual(b))
-        || (a.claim().modality() == b.claim().modality() && isIntentChain(a) && isIntentChain(b));
+    if (factual(a) && factual(b)) {
+      return true;
+    }
+    Modality m = a.claim().modality();
+    if (m != b.claim().modality()) {
+      return false;
+    }
+    return m == Modality.PLANNED || m == Modality.LIKELY || (isIntentChain(a) && isIntentChain(b))
+        || (isAbility(a) && isAbility(b));
+  }
+
+  /** Modal auxiliaries, and those of them that a "not" denies ("cannot" is not "may not"). */
+  private static final Set<String> MODALS = Set.of("may", "might", "can", "could", "ca", "cannot");
+  private static final Set<String> ABILITY = Set.of("can", "could", "ca", "cannot");
+
+  /** Hedged by "can" or "could": the modal nearest before the predicate in the claim's words. */
+  private static boolean isAbility(ClaimFacts f) {
+    String text = f.claim().text().toLowerCase(Locale.ROOT);
+    int at = text.indexOf(f.claim().predicate().text().toLowerCase(Locale.ROOT));
+    String[] before = (at < 0 ? text : text.substring(0, at)).split("\\s+");
+    for (int i = before.length - 1; i >= 0; i--) {
+      if (MODALS.contains(before[i])) {
+        return ABILITY.contains(before[i]);
+      }
+    }
+    return false;
   }
 
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "not", "n't", "never",

@@ -16,6 +16,8 @@ import org.crosscheck.claim.Role;
 import org.crosscheck.normalize.TimeResolver;
 import org.crosscheck.claim.internal.Lexicon;
 import org.crosscheck.normalize.Entity;
+import org.crosscheck.normalize.EntityResolver;
+import org.crosscheck.normalize.LexicalEntityResolver;
 import org.crosscheck.normalize.TimeSpan;
 import org.crosscheck.normalize.internal.QuantityParser;
 import org.crosscheck.normalize.internal.TimeExpressionParser;
@@ -42,12 +44,25 @@ public final class Evidence {
   private final Concepts concepts;
   private final TimeResolver times;
 
+  private final EntityResolver entities;
+
   private final Differences differences;
 
+  /** Evidence that reads names with the standard alias table. */
   public Evidence(Concepts concepts, TimeResolver times) {
+    this(concepts, times, LexicalEntityResolver.standard());
+  }
+
+  /** Evidence that reads names the way {@code entities} does (a changed name in an edited copy). */
+  public Evidence(Concepts concepts, TimeResolver times, EntityResolver entities) {
     this.concepts = concepts;
     this.times = times;
+    this.entities = entities;
     this.differences = new Differences(this);
+  }
+
+  EntityResolver entities() {
+    return entities;
   }
 
   public Differences differences() {
@@ -64,8 +79,13 @@ public final class Evidence {
     if (!isAlignable(f)) {
       return out;
     }
-    Set<String> anchors = anchors(f);
-    for (String concept : f.concepts()) {
+    return keys(f.concepts(), anchors(f));
+  }
+
+  /** Each concept with each anchor. */
+  private static List<String> keys(Set<String> concepts, Iterable<String> anchors) {
+    List<String> out = new ArrayList<>();
+    for (String concept : concepts) {
       for (String anchor : anchors) {
         out.add(concept + "|" + anchor);
       }
@@ -74,12 +94,27 @@ public final class Evidence {
   }
 
   /**
+   * The index keys that bring a claim together with its edited copies (see {@link
+   * #sameSentenceEdited}), however little else it names ("The offer is believed to be ..."): one
+   * edit leaves its sentence's start or end as it was, and a short sentence's copy has the same
+   * lead. Bare reports ("the two men said in a statement") have these keys only: who said it is
+   * all they state.
+   */
+  public List<String> copyKeys(ClaimFacts f) {
+    return f.claim().kind() == ClaimKind.ROLE ? List.of() : keys(f.concepts(), copyAnchors(f));
+  }
+
+  /**
    * Whether a claim states an event that claims of other sources can state too: not a title, nor a
    * bare "police said", which carries no fact of its own to compare.
    */
   public boolean isAlignable(ClaimFacts f) {
-    boolean bareReport = isReport(f.claim()) && f.claim().object().isEmpty();
-    return f.claim().kind() != ClaimKind.ROLE && !bareReport && !f.concepts().isEmpty();
+    return f.claim().kind() != ClaimKind.ROLE && !isBareReport(f.claim()) && !f.concepts().isEmpty();
+  }
+
+  /** "Police said", "the two men said in a statement": a report without what was said. */
+  private boolean isBareReport(Claim c) {
+    return isReport(c) && c.object().isEmpty();
   }
 
   /** Whether the word is a common noun for a person ("investigator", "officer"). */
@@ -99,6 +134,23 @@ public final class Evidence {
     f.contentWords().forEach(w -> out.add("word:" + w));
     // "crowd of 22, 000" names nothing else
     f.quantities().values().forEach(amounts -> amounts.forEach(q -> out.add("amount:" + q.unit()))); // "crowd of 22, 000" names nothing else
+    return out;
+  }
+
+  /** How many characters of a sentence's start and end file it for its edited copies. */
+  private static final int COPY_ANCHOR_LENGTH = 12;
+
+  /** The start and the end of a claim's sentence, and a short sentence's lead. */
+  private static List<String> copyAnchors(ClaimFacts f) {
+    String s = f.claim().evidenceText();
+    List<String> out = new ArrayList<>();
+    if (s.length() >= COPY_ANCHOR_LENGTH) {
+      out.add("opens:" + s.substring(0, COPY_ANCHOR_LENGTH));
+      out.add("closes:" + s.substring(s.length() - COPY_ANCHOR_LENGTH));
+    }
+    if (s.length() < EDITED_MIN_LENGTH && f.lead().length() == ClaimFacts.LEAD_LENGTH) {
+      out.add("after:" + f.lead());
+    }
     return out;
   }
 
@@ -145,8 +197,13 @@ public final class Evidence {
     if (!concepts.related(a.claim().lemma(), b.claim().lemma())) {
       return 0;
     }
+    boolean edited = sameSentenceEdited(a, b);
+    if ((isBareReport(a.claim()) || isBareReport(b.claim()))
+        && (!edited || a.claim().evidenceText().equals(b.claim().evidenceText()))) {
+      return 0; // "police said" states only who said it: worth comparing only where a copy changed that
+    }
     int score = a.claim().lemma().equals(b.claim().lemma()) ? 1 : 0;
-    if (sameSentenceEdited(a, b)) {
+    if (edited) {
       score += STRONG; // as strong as evidence gets, and merged before the rest
     }
     Set<String> shared = entityKeys(a);
@@ -239,32 +296,52 @@ public final class Evidence {
    * changed, the way a rewrite edits wire copy: the sentences are alike but for at most {@value
    * #EDITED_MAX_CHANGE} characters in one place (and that a quarter of the sentence at most), and
    * the predicate stands at the same place in the part they share. Such claims state one fact
-   * however little else they name ("she hosted in 2007"), and whatever the change says.
+   * however little else they name ("she hosted in 2007"), and whatever the change says. A
+   * sentence too short to tell a copy from a coincidence ("She survived the attack") is a copy
+   * when the text before it is the same too: then the passage is compared, sentence and lead.
    */
   static boolean sameSentenceEdited(ClaimFacts a, ClaimFacts b) {
     String x = a.claim().evidenceText();
     String y = b.claim().evidenceText();
+    int atX = a.claim().predicate().span().begin() - a.claim().evidence().begin();
+    int atY = b.claim().predicate().span().begin() - b.claim().evidence().begin();
+    if (Math.min(x.length(), y.length()) < EDITED_MIN_LENGTH && a.lead().length() == ClaimFacts.LEAD_LENGTH
+        && a.lead().equals(b.lead())) {
+      x = a.lead() + x;
+      y = b.lead() + y;
+      atX += ClaimFacts.LEAD_LENGTH;
+      atY += ClaimFacts.LEAD_LENGTH;
+    }
     int shorter = Math.min(x.length(), y.length());
     if (shorter < EDITED_MIN_LENGTH || Math.abs(x.length() - y.length()) > EDITED_MAX_CHANGE) {
       return false;
     }
-    int prefix = 0;
-    while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < shorter - prefix && x.charAt(x.length() - 1 - suffix) == y.charAt(y.length() - 1 - suffix)) {
-      suffix++;
-    }
+    SharedEnds shared = SharedEnds.of(x, y);
+    int prefix = shared.prefix();
+    int suffix = shared.suffix();
     int changed = Math.max(x.length(), y.length()) - prefix - suffix;
     if (changed > Math.min(EDITED_MAX_CHANGE, shorter / 4)) {
       return false;
     }
-    int atX = a.claim().predicate().span().begin() - a.claim().evidence().begin();
-    int atY = b.claim().predicate().span().begin() - b.claim().evidence().begin();
     boolean sameFromStart = atX == atY && atX <= prefix;
     boolean sameFromEnd = x.length() - atX == y.length() - atY && x.length() - atX <= suffix;
     return sameFromStart || sameFromEnd;
+  }
+
+  /** How many characters two texts share at their start, and then (not overlapping) at their end. */
+  record SharedEnds(int prefix, int suffix) {
+    static SharedEnds of(String x, String y) {
+      int shorter = Math.min(x.length(), y.length());
+      int prefix = 0;
+      while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) {
+        prefix++;
+      }
+      int suffix = 0;
+      while (suffix < shorter - prefix && x.charAt(x.length() - 1 - suffix) == y.charAt(y.length() - 1 - suffix)) {
+        suffix++;
+      }
+      return new SharedEnds(prefix, suffix);
+    }
   }
 
   /**

@@ -38,6 +38,7 @@ public final class FactBuilder {
   private static final Pattern LEADING_DETERMINER =
       Pattern.compile("^(the|a|an|his|her|its|their|our|this|that)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Words too common to say two claims speak of the same thing. */
   private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at",
       "to", "for", "with", "by", "from", "and", "or", "his", "her", "its", "their", "our", "this",
@@ -71,12 +72,21 @@ public final class FactBuilder {
     Map<String, Entity> titles = titles(article.claims());
     List<ClaimFacts> out = new ArrayList<>(article.claims().size());
     for (Claim c : article.claims()) {
-      out.add(facts(source, c, titles, reference));
+      out.add(facts(source, c, titles, reference, lead(article.article().text(), c)));
     }
     return out;
   }
 
-  private ClaimFacts facts(int source, Claim c, Map<String, Entity> titles, Optional<LocalDate> reference) {
+  /** The text just before the claim's sentence, spaces collapsed (see {@link ClaimFacts#lead}). */
+  private static String lead(String text, Claim c) {
+    int end = Math.min(c.evidence().begin(), text.length());
+    // spaces collapsed, so that a copy that breaks its lines otherwise has the same lead
+    String before = SPACES.matcher(text.substring(Math.max(0, end - 4 * ClaimFacts.LEAD_LENGTH), end)).replaceAll(" ");
+    return before.substring(Math.max(0, before.length() - ClaimFacts.LEAD_LENGTH));
+  }
+
+  private ClaimFacts facts(int source, Claim c, Map<String, Entity> titles, Optional<LocalDate> reference,
+      String lead) {
     Map<Role, List<Entity>> actors = new EnumMap<>(Role.class);
     Set<String> content = new LinkedHashSet<>();
     Set<String> keys = c.kind() == ClaimKind.ROLE ? Set.of("role") : concepts.keys(c.lemma());
@@ -101,7 +111,8 @@ public final class FactBuilder {
         time.text().toLowerCase(Locale.ROOT),
         c.argument(Role.PLACE).map(a -> entities.places(a.text())).orElse(List.of()),
         amounts(c),
-        Map.of());
+        Map.of(),
+        lead);
   }
 
   /**

@@ -39,6 +39,8 @@ public final class SentenceClauses {
   private static final Set<String> NOUN_PHRASE_CORE = Set.of("det", "amod", "compound", "nummod", "flat", "fixed");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom", "whose");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nt");
+  /** Words that open a clause asking or supposing what it says: "whether", "if". */
+  private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
 
   private final SentenceGraph g;
   private final Lexicon lexicon;
@@ -288,6 +290,10 @@ public final class SentenceClauses {
           case "mark" -> {
             if (source != h && g.lower(c).equals("to")) {
               predicate.set(c); // "agreed to pay"
+            } else if (QUESTION_MARKERS.contains(g.lower(c))) {
+              // "whether Ross will return", "if he returns": asked or supposed, not stated
+              modality = stronger(modality, Modality.POSSIBLE);
+              shown.set(c);
             }
           }
           case "advmod" -> {
