@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -16,6 +15,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.crosscheck.Span;
+import org.crosscheck.analysis.internal.BackgroundLoad;
 import org.crosscheck.analysis.internal.ChunkTokenizer;
 import org.crosscheck.analysis.internal.Datelines;
 import org.crosscheck.analysis.internal.Gazetteer;
@@ -129,13 +129,13 @@ public final class OpenNlpAnalyzer implements Analyzer {
     if (maxSentenceTokens < 1) {
       throw new IllegalArgumentException("maxSentenceTokens must be at least 1, got " + maxSentenceTokens);
     }
-    CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(
+    BackgroundLoad<POSModel> pos = BackgroundLoad.start("tagger",
         () -> MaxentBeamSearch.of(OpenNlpAnalyzer.<POSModel>load(POS_MODEL, POSModel::new)));
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
+    BackgroundLoad<Gazetteer> gazetteer = BackgroundLoad.start("gazetteer", Gazetteer::load);
     SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
     LemmatizerModel lemma = load(LEMMA_MODEL, LemmatizerModel::new);
-    return new OpenNlpAnalyzer(sentence, tokens, join(pos), lemma, join(gazetteer), parser,
+    return new OpenNlpAnalyzer(sentence, tokens, pos.join(), lemma, gazetteer.join(), parser,
         maxSentenceTokens);
   }
 
@@ -152,17 +152,6 @@ public final class OpenNlpAnalyzer implements Analyzer {
       return reader.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
-    }
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
     }
   }
 
