@@ -293,11 +293,10 @@ public final class SentenceClauses {
       predicate.set(source);
       if (kind == ClaimKind.NOMINAL) {
         for (int c : g.children(source, "compound")) {
-          if (g.tag(c).equals("PROPN")) {
-            // "the Indonesia quake", "AMD's ATI acquisition": a name says where or whom, not what
-            addArgument(args, h, c, mentionType(c) == MentionType.PLACE ? Role.PLACE : Role.OTHER, Slot.OTHER);
+          if (g.tag(c).equals("PROPN") && mentionType(c) == MentionType.PLACE) {
+            addArgument(args, h, c, Role.PLACE, Slot.OTHER); // "the Indonesia quake": where, not what
           } else {
-            predicate.set(c); // "drunk driving", "coin toss"
+            predicate.set(c); // "drunk driving", "the Watergate scandal"
           }
         }
         for (int c : g.children(source, "amod", "nummod")) {
