@@ -569,4 +569,80 @@ class DependencyClaimExtractorTest {
     assertThat(murders.arguments()).extracting(Argument::text).noneMatch(t -> t.contains("20"));
     assertThat(text(murders, Role.PATIENT)).contains("Alice McMeekin");
   }
+
+  @Test
+  void eventNounInAnAdjunctIsAClaimThatItHappened() {
+    List<Claim> claims = Trees.sentence("""
+        The DET the 2 det
+        church NOUN church 4 nsubj:pass
+        was AUX be 4 aux:pass
+        damaged VERB damage 0 root
+        in ADP in 8 case
+        a DET a 8 det
+        suspicious ADJ suspicious 8 amod
+        fire NOUN fire 4 obl
+        on ADP on 10 case
+        Friday PROPN Friday 4 obl
+        . PUNCT . 4 punct
+        """).mention(MentionType.DATE, 10, 10).claims();
+
+    Claim fire = only(claims, "fire");
+    assertThat(fire.kind()).isEqualTo(ClaimKind.NOMINAL);
+    assertThat(fire.predicate().text()).isEqualTo("fire");
+    assertThat(fire.text()).isEqualTo("suspicious fire");
+    assertThat(text(only(claims, "damage"), Role.PATIENT)).isEqualTo("The church");
+  }
+
+  @Test
+  void aPossessiveDayIsTheEventsTimeAndACompoundNameItsPlace() {
+    List<Claim> claims = Trees.sentence("""
+        Rescuers NOUN rescuer 2 nsubj
+        searched VERB search 0 root
+        after ADP after 7 case
+        Tuesday PROPN Tuesday 7 nmod:poss
+        's PART 's 4 case
+        Indonesia PROPN Indonesia 7 compound
+        quake NOUN quake 2 obl
+        . PUNCT . 2 punct
+        """).mention(MentionType.DATE, 4, 4).mention(MentionType.PLACE, 6, 6).claims();
+
+    Claim quake = only(claims, "quake");
+    assertThat(quake.kind()).isEqualTo(ClaimKind.NOMINAL);
+    assertThat(quake.predicate().text()).isEqualTo("quake");
+    assertThat(text(quake, Role.TIME)).isEqualTo("Tuesday 's");
+    assertThat(text(quake, Role.PLACE)).isEqualTo("Indonesia");
+    assertThat(quake.argument(Role.AGENT)).isEmpty();
+  }
+
+  @Test
+  void onlyParticularHappeningsInAdjunctsAreNominalClaims() {
+    // as a subject the fire is stated by the claim it is the subject of
+    assertThat(Trees.sentence("""
+        The DET the 2 det
+        fire NOUN fire 3 nsubj
+        destroyed VERB destroy 0 root
+        the DET the 5 det
+        church NOUN church 3 obj
+        . PUNCT . 3 punct
+        """).claims()).extracting(Claim::lemma).containsExactly("destroy");
+    // a film is an event noun by WordNet's counts (a showing), but not something that happens
+    assertThat(Trees.sentence("""
+        Fans NOUN fan 2 nsubj
+        queued VERB queue 0 root
+        for ADP for 5 case
+        the DET the 5 det
+        film NOUN film 2 obl
+        . PUNCT . 2 punct
+        """).claims()).extracting(Claim::lemma).containsExactly("queue");
+    // a plural under a description is a kind of event, not particular ones
+    assertThat(Trees.sentence("""
+        Iran PROPN Iran 3 nsubj:pass
+        is AUX be 3 aux:pass
+        struck VERB strike 0 root
+        by ADP by 6 case
+        damaging ADJ damaging 6 amod
+        quakes NOUN quake 3 obl
+        . PUNCT . 3 punct
+        """).claims()).extracting(Claim::lemma).containsExactly("strike");
+  }
 }

@@ -52,20 +52,41 @@ public final class Concepts {
     keys.add(content);
     keys.add(verb);
     keys.addAll(related.getOrDefault(verb, List.of()));
+    String synset = lexicon.nounSynset(content);
+    if (!synset.isEmpty()) {
+      keys.add("synset:" + synset);
+    }
     return keys;
+  }
+
+  /**
+   * Whether two predicate lemmas name one event in other words: the same word, synonymous event
+   * nouns ("earthquake", "quake", "temblor": one WordNet synset as their most used sense), or an
+   * event noun and the verb it derives from ("acquisition", "acquire").
+   */
+  public boolean sameWord(String lemmaA, String lemmaB) {
+    if (lemmaA.equals(lemmaB)) {
+      return true;
+    }
+    String a = contentWord(lemmaA.toLowerCase(Locale.ROOT));
+    String b = contentWord(lemmaB.toLowerCase(Locale.ROOT));
+    String synset = lexicon.nounSynset(a);
+    boolean synonyms = !synset.isEmpty() && synset.equals(lexicon.nounSynset(b));
+    return a.equals(b) || synonyms || a.equals(lexicon.derivedVerb(b)) || b.equals(lexicon.derivedVerb(a));
   }
 
   /**
    * Whether two predicate lemmas name the same kind of event: the same word, words derived from
    * the same verb ("restoration", "restore"), or verbs one of which lists the other as a synonym
    * ("mend" lists "restore") or as what it implies ("kill" causes "die", so a killing and a death
-   * are one event told from two sides; "murder" is a way to "kill"). Sharing a third verb is not
-   * enough: "depict" and "express" both list "show".
+   * are one event told from two sides; "murder" is a way to "kill"), or synonymous event nouns
+   * ({@link #sameWord}). Sharing a third verb is not enough: "depict" and "express" both list
+   * "show".
    */
   public boolean related(String lemmaA, String lemmaB) {
     String a = verbOf(lemmaA);
     String b = verbOf(lemmaB);
-    return a.equals(b) || related.getOrDefault(a, List.of()).contains(b)
+    return a.equals(b) || sameWord(lemmaA, lemmaB) || related.getOrDefault(a, List.of()).contains(b)
         || related.getOrDefault(b, List.of()).contains(a);
   }
 

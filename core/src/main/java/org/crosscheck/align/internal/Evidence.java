@@ -24,7 +24,9 @@ import org.crosscheck.normalize.internal.TimeExpressionParser;
 
 /**
  * When two claims from different sources speak of the same fact. They must share a predicate
- * concept; then each kind of agreement adds a point: the same predicate word, each shared entity
+ * concept; then each kind of agreement adds a point: the same predicate word (or a synonymous
+ * event noun, or an event noun and its verb: "quake" and "earthquake", "acquisition" and
+ * "acquire"), each shared entity
  * (at most two), a shared place, a compatible time, a shared content word. Two points align them.
  * Claims whose times or places differ are about different events that look alike (two meetings a
  * year apart), unless everything else agrees strongly, in which case the judge may call the
@@ -202,7 +204,7 @@ public final class Evidence {
         && (!edited || a.claim().evidenceText().equals(b.claim().evidenceText()))) {
       return 0; // "police said" states only who said it: worth comparing only where a copy changed that
     }
-    int score = a.claim().lemma().equals(b.claim().lemma()) ? 1 : 0;
+    int score = concepts.sameWord(a.claim().lemma(), b.claim().lemma()) ? 1 : 0;
     if (edited) {
       score += STRONG; // as strong as evidence gets, and merged before the rest
     }

@@ -1,6 +1,7 @@
 package org.crosscheck.claim.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -114,10 +115,20 @@ public final class Lexicon {
 
   private final Map<String, NounClass> nouns;
   private final Map<String, String> derivedVerbs;
+  /**
+   * Event nouns whose first sense is filed as an event ("fire", "earthquake") or as an act named
+   * after a verb ("shooting", "acquisition"; not "job", "career", "film").
+   */
+  private final Set<String> happenings;
+  /** Event nouns' first sense, named by its synset's first word where that is another: "quake" gives "earthquake". */
+  private final Map<String, String> synsets;
 
-  private Lexicon(Map<String, NounClass> nouns, Map<String, String> derivedVerbs) {
+  private Lexicon(Map<String, NounClass> nouns, Map<String, String> derivedVerbs, Set<String> happenings,
+      Map<String, String> synsets) {
     this.nouns = Map.copyOf(nouns);
     this.derivedVerbs = Map.copyOf(derivedVerbs);
+    this.happenings = Set.copyOf(happenings);
+    this.synsets = Map.copyOf(synsets);
   }
 
   public static Lexicon standard() {
@@ -133,6 +144,25 @@ public final class Lexicon {
 
   public boolean isPersonNoun(String lemma) {
     return nouns.get(key(lemma)) == NounClass.PERSON;
+  }
+
+  /**
+   * Whether an event noun's most used sense is something that happens: an event ("earthquake",
+   * "fire") or an act named after its verb ("shooting", "acquisition"); not an activity without
+   * a verb ("job", "career"), a work or message ("film", "announcement") or a process
+   * ("electricity").
+   */
+  public boolean isHappeningNoun(String lemma) {
+    return happenings.contains(key(lemma));
+  }
+
+  /**
+   * The synset of an event noun's most used sense, shared by its synonyms ("quake" and "temblor"
+   * give "earthquake", as does "earthquake"), or the empty string for other words.
+   */
+  public String nounSynset(String lemma) {
+    String key = key(lemma);
+    return synsets.getOrDefault(key, isEventNoun(key) ? key : "");
   }
 
   /** The verb an event noun derives from ("restoration" gives "restore"), or the empty string. */
@@ -211,12 +241,22 @@ public final class Lexicon {
   private static Lexicon load() {
     Map<String, NounClass> nouns = new HashMap<>();
     Map<String, String> verbs = new HashMap<>();
+    Set<String> happenings = new HashSet<>();
+    Map<String, String> synsets = new HashMap<>();
     for (String[] cols : TsvResource.rows(NOUNS_RESOURCE)) {
       nouns.put(cols[0], NounClass.valueOf(cols[1]));
       if (cols.length > 2 && !cols[2].isEmpty()) {
         verbs.put(cols[0], cols[2]);
       }
+      if (cols.length > 4) { // lemma, EVENT, verb, first sense's file, its synset
+        if (cols[3].equals("event") || (cols[3].equals("act") && !cols[2].isEmpty())) {
+          happenings.add(cols[0]);
+        }
+        if (!cols[4].isEmpty()) {
+          synsets.put(cols[0], cols[4]);
+        }
+      }
     }
-    return new Lexicon(nouns, verbs);
+    return new Lexicon(nouns, verbs, happenings, synsets);
   }
 }

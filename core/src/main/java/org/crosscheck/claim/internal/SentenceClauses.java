@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +23,10 @@ import org.crosscheck.claim.Role;
 /**
  * The claims of one parsed sentence, after ClausIE (Del Corro and Gemulla 2013): every clause
  * head (a verb, or a word with a copula) gives one claim, an event noun with arguments of its own
- * gives a nominal claim, and appositions and titles give role claims. Verb chains ("agreed to
- * pay") and light verbs with event nouns ("held talks") are one predicate. Argument phrases leave
- * out whatever forms a claim of its own, so no claim repeats another in a shorter form.
+ * or naming one particular happening in an adjunct gives a nominal claim, and appositions and
+ * titles give role claims. Verb chains ("agreed to pay") and light verbs with event nouns ("held
+ * talks") are one predicate. Argument phrases leave out whatever forms a claim of its own, so no
+ * claim repeats another in a shorter form.
  * Not thread-safe; one per sentence.
  */
 public final class SentenceClauses {
@@ -141,10 +143,40 @@ public final class SentenceClauses {
       }
       return tag.equals("PRON") ? null : ClaimKind.STATE;
     }
-    if (tag.equals("NOUN") && lexicon.isEventNoun(g.lemma(i)) && hasOwnArguments(i)) {
+    boolean eventNoun = tag.equals("NOUN") && lexicon.isEventNoun(g.lemma(i));
+    if (eventNoun && (hasOwnArguments(i) || isParticularHappening(i))) {
       return ClaimKind.NOMINAL;
     }
     return null;
+  }
+
+  /** Determiners that single out one happening: "the fire", "a fire", "that fire" (not "no", "every"). */
+  private static final Set<String> SINGLING_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  /** Relations of a noun that is an adjunct of another claim, not its subject or object. */
+  private static final Set<String> ADJUNCT_RELATIONS = Set.of("obl", "nmod", "conj", "appos");
+
+  /**
+   * "Died in Tuesday's earthquake", "damaged in a fire", "after the 6.1-magnitude quake": an
+   * adjunct of another claim that names one particular act or event states that it happened, a
+   * fact sources can agree or differ on. As another claim's subject or object ("the fire
+   * destroyed the church") it is stated there already, with all its words.
+   */
+  private boolean isParticularHappening(int i) {
+    if (!ADJUNCT_RELATIONS.contains(g.baseRelation(i)) || !lexicon.isHappeningNoun(g.lemma(i))) {
+      return false;
+    }
+    // a plural under a mere description is a kind, not particular happenings: "damaging quakes"
+    boolean plural = !g.lower(i).equals(g.lemma(i).toLowerCase(Locale.ROOT));
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      boolean singled = rel.equals("det") && SINGLING_DETERMINERS.contains(g.lower(c));
+      boolean named = rel.equals("compound") && (g.tag(c).equals("PROPN") || g.tag(c).equals("NUM"));
+      boolean described = rel.equals("amod") || named;
+      if (singled || rel.equals("nmod:poss") || rel.equals("nummod") || (described && !plural)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An event noun is a claim of its own where it says who, whom, between whom or when. */
@@ -263,7 +295,14 @@ public final class SentenceClauses {
       predicate.set(source);
       if (kind == ClaimKind.NOMINAL) {
         for (int c : g.children(source, "compound")) {
-          predicate.set(c);
+          if (g.tag(c).equals("PROPN") && mentionType(c) == MentionType.PLACE) {
+            addArgument(args, h, c, Role.PLACE, Slot.OTHER); // "the Indonesia quake": where, not what
+          } else {
+            predicate.set(c); // "drunk driving", "the Watergate scandal"
+          }
+        }
+        for (int c : g.children(source, "amod", "nummod")) {
+          shown.or(g.subtree(c, x -> false)); // "the deadly 6.1-magnitude earthquake"
         }
       }
       for (int c : g.children(source)) {
@@ -478,7 +517,7 @@ public final class SentenceClauses {
       if (kinds[h] != ClaimKind.NOMINAL) {
         return;
       }
-      role = Role.AGENT;
+      role = isTemporal(c) ? Role.TIME : Role.AGENT; // "Tuesday's earthquake", "AMD's acquisition"
     } else if (isTemporal(c) || rel.endsWith(":tmod")) {
       role = Role.TIME;
     } else if (lexicon.isParticipantPreposition(marker)) {

@@ -37,4 +37,16 @@ class ConceptsTest {
     assertThat(concepts.namesEvent("Russia")).isFalse();
     assertThat(concepts.namesEvent("assad")).isFalse();
   }
+
+  @Test
+  void synonymousEventNounsAndANounWithItsVerbAreOneWord() {
+    assertThat(concepts.sameWord("quake", "earthquake")).isTrue(); // one synset
+    assertThat(concepts.sameWord("temblor", "quake")).isTrue();
+    assertThat(concepts.sameWord("acquisition", "acquire")).isTrue(); // derived from it
+    assertThat(concepts.related("quake", "earthquake")).isTrue();
+    assertThat(concepts.keys("temblor")).contains("synset:earthquake"); // filed together
+    assertThat(concepts.keys("earthquake")).contains("synset:earthquake");
+    assertThat(concepts.sameWord("fire", "earthquake")).isFalse();
+    assertThat(concepts.sameWord("buy", "acquire")).isFalse(); // related, but other words
+  }
 }

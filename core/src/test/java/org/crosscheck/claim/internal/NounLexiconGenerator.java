@@ -28,7 +28,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   -Dexec.args=core/src/main/resources/org/crosscheck/claim/nouns-wn31.tsv
  * </pre>
  *
- * <p>Each line: lemma, class, and the verb it derives from when WordNet links one.
+ * <p>Each line: lemma, class, and the verb it derives from when WordNet links one; for events
+ * also the lexicographer file of the first (most used) sense ("act", "event", "communication")
+ * and that sense's synset, named by its first one-word lemma, which synonyms share ("quake" and
+ * "temblor" give "earthquake"; left empty where it is the noun itself).
  * EVENT: at least half of the noun's use (WordNet's SemCor sense counts, each plus one) falls on
  * senses that are acts, events, phenomena or processes, communications named after a verb
  * ("talks", "statement") or gatherings ("meeting", "summit"); so "election" and "restoration"
@@ -58,7 +61,8 @@ public final class NounLexiconGenerator {
       classify(lemma, word.getSenses()).ifPresent(line -> lines.put(lemma, line));
     }
     WordNetTable.write(out, "Noun classes from WordNet 3.1 (Princeton University, WordNet licence), made by "
-        + NounLexiconGenerator.class.getSimpleName() + ": lemma, class, derived verb", lines.values());
+        + NounLexiconGenerator.class.getSimpleName()
+        + ": lemma, class, derived verb, and for events the first sense's file and synset", lines.values());
   }
 
   private static Optional<String> classify(String lemma, List<Synset> allSenses) throws JWNLException {
@@ -83,7 +87,25 @@ public final class NounLexiconGenerator {
         }
       }
     }
-    return eventUse / allUse >= EVENT_SHARE ? Optional.of(lemma + "\tEVENT\t" + verb) : Optional.empty();
+    if (eventUse / allUse < EVENT_SHARE) {
+      return Optional.empty();
+    }
+    Synset first = senses.get(0);
+    String file = first.getLexFileName().substring(first.getLexFileName().indexOf('.') + 1);
+    return Optional.of(lemma + "\tEVENT\t" + verb + "\t" + file + "\t" + synsetName(lemma, first));
+  }
+
+  /**
+   * A synset's name: its first lemma that is one lower-case word; empty where that is {@code
+   * lemma} itself (most nouns), which keeps the table small.
+   */
+  private static String synsetName(String lemma, Synset sense) {
+    for (Word w : sense.getWords()) {
+      if (w.getLemma().matches("[a-z][a-z-]*")) {
+        return w.getLemma().equals(lemma) ? "" : w.getLemma();
+      }
+    }
+    return "";
   }
 
   private static boolean isEventive(Synset sense, String derivedVerb) throws JWNLException {
