@@ -18,6 +18,7 @@ import org.crosscheck.align.internal.Evidence;
 import org.crosscheck.align.internal.FactBuilder;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.ingest.InputProblem;
+import org.crosscheck.internal.Workers;
 import org.crosscheck.ingest.LanguageCheck;
 import org.crosscheck.ingest.ReadResult;
 import org.crosscheck.judge.Finding;
@@ -102,7 +103,7 @@ public final class CrossChecker {
       this.extractor = Workers.result(extractor, LOADING);
     }
     Evidence evidence = new Evidence(Concepts.standard(), times, entities);
-    this.aligner = new IndexedClaimAligner(evidence);
+    this.aligner = new IndexedClaimAligner(evidence, b.threads);
     this.judge = new RuleBasedJudge(evidence);
     this.threads = b.threads;
     this.progress = b.progress;

@@ -1,9 +1,12 @@
 package org.crosscheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.crosscheck.align.internal.ClaimFacts;
 import org.crosscheck.align.internal.Concepts;
 import org.crosscheck.align.internal.Evidence;
@@ -110,5 +113,34 @@ class IndexedClaimAlignerTest {
     ClaimFacts c = Facts.of(2, "sever").with(Role.AGENT, "Turkey").in(2011).build();
     assertThat(aligner.align(List.of(a, b, c)).get(0).facts()).containsExactly(a, b, c);
     assertThat(aligner.align(List.of(c, a, b)).get(0).facts()).containsExactlyInAnyOrder(a, b, c);
+  }
+
+  @Test
+  void groupsAreTheSameOnAnyNumberOfThreads() {
+    // enough claims for several parallel tasks: 250 sources of 25 stories, each source telling
+    // its story's events with the story's people, in one of two years
+    List<String> events = List.of("meet", "kill", "die", "arrest", "visit", "sign", "win", "resign");
+    Random random = new Random(7);
+    List<ClaimFacts> facts = new ArrayList<>();
+    for (int source = 0; source < 250; source++) {
+      int story = source / 10;
+      for (int claim = 0; claim < 12; claim++) {
+        facts.add(Facts.of(source, events.get(random.nextInt(events.size())))
+            .withPeople(Role.AGENT, "Agent" + story + "x" + random.nextInt(3))
+            .withPeople(Role.PATIENT, "Patient" + story + "x" + random.nextInt(3))
+            .in(2010 + random.nextInt(2)).build());
+      }
+    }
+    Evidence evidence = new Evidence(Concepts.standard(), new CalendarTimeResolver());
+    List<ClaimGroup> oneThread = new IndexedClaimAligner(evidence, 1).align(facts);
+    assertThat(oneThread).hasSizeGreaterThan(100);
+    assertThat(new IndexedClaimAligner(evidence, 3).align(facts)).isEqualTo(oneThread);
+  }
+
+  @Test
+  void aNumberOfThreadsBelowOneIsRefused() {
+    Evidence evidence = new Evidence(Concepts.standard(), new CalendarTimeResolver());
+    assertThatThrownBy(() -> new IndexedClaimAligner(evidence, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be at least 1, got 0");
   }
 }

@@ -90,8 +90,9 @@ public record ClaimFacts(
 
   /** Keys of the named entities in a role, with the countries their people's titles name. */
   public Set<String> names(Role role) {
-    Set<String> out = new java.util.TreeSet<>(Evidence.names(actors(role)));
-    for (String person : Evidence.names(actors(role))) {
+    Set<String> named = Evidence.names(actors(role));
+    Set<String> out = new TreeSet<>(named);
+    for (String person : named) {
       out.addAll(affiliations.getOrDefault(person, Set.of()));
     }
     return out;

@@ -21,13 +21,13 @@ public final class Concepts {
   private static final String VERBS_RESOURCE = "/org/crosscheck/claim/verbs-wn31.tsv";
   private static final Concepts STANDARD = load(Lexicon.standard());
 
-  /** Each verb's WordNet synonyms and the verbs it implies ("kill" causes "die"), as one list. */
-  private final Map<String, List<String>> related;
+  /** Each verb's WordNet synonyms and the verbs it implies ("kill" causes "die"), as one set. */
+  private final Map<String, Set<String>> related;
   /** Every single-word verb WordNet knows. */
   private final Set<String> verbs;
   private final Lexicon lexicon;
 
-  private Concepts(Map<String, List<String>> related, Set<String> verbs, Lexicon lexicon) {
+  private Concepts(Map<String, Set<String>> related, Set<String> verbs, Lexicon lexicon) {
     this.related = Map.copyOf(related);
     this.verbs = Set.copyOf(verbs);
     this.lexicon = lexicon;
@@ -51,7 +51,7 @@ public final class Concepts {
     Set<String> keys = new TreeSet<>();
     keys.add(content);
     keys.add(verb);
-    keys.addAll(related.getOrDefault(verb, List.of()));
+    keys.addAll(related.getOrDefault(verb, Set.of()));
     String synset = lexicon.nounSynset(content);
     if (!synset.isEmpty()) {
       keys.add("synset:" + synset);
@@ -84,10 +84,26 @@ public final class Concepts {
    * "show".
    */
   public boolean related(String lemmaA, String lemmaB) {
-    String a = verbOf(lemmaA);
-    String b = verbOf(lemmaB);
-    return a.equals(b) || sameWord(lemmaA, lemmaB) || related.getOrDefault(a, List.of()).contains(b)
-        || related.getOrDefault(b, List.of()).contains(a);
+    return verb(lemmaA).isRelated(verb(lemmaB)) || sameWord(lemmaA, lemmaB);
+  }
+
+  /**
+   * A verb with the verbs it is related to: its WordNet synonyms and the verbs it implies.
+   *
+   * @param word    the verb
+   * @param related its synonyms and the verbs it implies
+   */
+  public record Verb(String word, Set<String> related) {
+    /** Whether the two verbs are one, or one lists the other (see {@link Concepts#related}). */
+    public boolean isRelated(Verb other) {
+      return word.equals(other.word) || related.contains(other.word) || other.related.contains(word);
+    }
+  }
+
+  /** The verb a predicate lemma is or derives from ({@link #verbOf}), with the verbs related to it. */
+  public Verb verb(String lemma) {
+    String verb = verbOf(lemma);
+    return new Verb(verb, related.getOrDefault(verb, Set.of()));
   }
 
   /**
@@ -118,7 +134,7 @@ public final class Concepts {
   }
 
   private static Concepts load(Lexicon lexicon) {
-    Map<String, List<String>> related = new HashMap<>();
+    Map<String, Set<String>> related = new HashMap<>();
     Set<String> verbs = new HashSet<>();
     for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
       verbs.add(cols[0]);
@@ -129,7 +145,7 @@ public final class Concepts {
         }
       }
       if (!others.isEmpty()) {
-        related.put(cols[0], List.copyOf(others));
+        related.put(cols[0], Set.copyOf(others));
       }
     }
     return new Concepts(related, verbs, lexicon);

@@ -71,39 +71,53 @@ public final class Evidence {
     return differences;
   }
 
-  /** The index keys a claim is filed under: each concept with each anchor. None when it cannot align. */
-  public List<String> blockKeys(ClaimFacts f) {
-    List<String> out = new ArrayList<>();
-    if (f.claim().kind() == ClaimKind.ROLE) {
-      names(f.actors(Role.AGENT)).forEach(k -> out.add("role|" + k)); // one person's titles
-      return out;
+  /**
+   * What a claim is filed under in the index of claims to compare: each of its concepts with each
+   * of its anchors. Claims filed under one concept and one anchor are compared.
+   *
+   * @param concepts its predicate concepts; "role" for a title
+   * @param anchors  what it names: entities, places, time, content words, units; a title's names
+   */
+  public record Filing(List<String> concepts, Set<String> anchors) {
+    /** Whether it is filed under nothing. */
+    public boolean isEmpty() {
+      return concepts.isEmpty() || anchors.isEmpty();
     }
-    if (!isAlignable(f)) {
-      return out;
-    }
-    return keys(f.concepts(), anchors(f));
   }
 
-  /** Each concept with each anchor. */
-  private static List<String> keys(Set<String> concepts, Iterable<String> anchors) {
-    List<String> out = new ArrayList<>();
-    for (String concept : concepts) {
-      for (String anchor : anchors) {
-        out.add(concept + "|" + anchor);
-      }
+  /** Where a claim is filed in the index; nowhere when it cannot align. */
+  public Filing filing(ClaimFacts f) {
+    if (f.claim().kind() == ClaimKind.ROLE) {
+      return new Filing(List.of("role"), names(f.actors(Role.AGENT))); // one person's titles
     }
-    return out;
+    if (!isAlignable(f)) {
+      return new Filing(List.of(), Set.of());
+    }
+    return new Filing(List.copyOf(f.concepts()), anchors(f));
   }
 
   /**
-   * The index keys that bring a claim together with its edited copies (see {@link
+   * The anchors that bring a claim together with its edited copies (see {@link
    * #sameSentenceEdited}), however little else it names ("The offer is believed to be ..."): one
    * edit leaves its sentence's start or end as it was, and a short sentence's copy has the same
-   * lead. Bare reports ("the two men said in a statement") have these keys only: who said it is
-   * all they state.
+   * lead. Claims sharing one are compared when they share a concept too. Bare reports ("the two
+   * men said in a statement") have these anchors only: who said it is all they state. Kept apart
+   * from {@link #filing}, which decides whether a claim is compared within its story at all.
    */
-  public List<String> copyKeys(ClaimFacts f) {
-    return f.claim().kind() == ClaimKind.ROLE ? List.of() : keys(f.concepts(), copyAnchors(f));
+  public Set<String> copyAnchors(ClaimFacts f) {
+    if (f.claim().kind() == ClaimKind.ROLE) {
+      return Set.of();
+    }
+    String s = f.claim().evidenceText();
+    Set<String> out = new HashSet<>();
+    if (s.length() >= COPY_ANCHOR_LENGTH) {
+      out.add("opens:" + s.substring(0, COPY_ANCHOR_LENGTH));
+      out.add("closes:" + s.substring(s.length() - COPY_ANCHOR_LENGTH));
+    }
+    if (s.length() < EDITED_MIN_LENGTH && f.lead().length() == ClaimFacts.LEAD_LENGTH) {
+      out.add("after:" + f.lead());
+    }
+    return out;
   }
 
   /**
@@ -142,20 +156,6 @@ public final class Evidence {
   /** How many characters of a sentence's start and end file it for its edited copies. */
   private static final int COPY_ANCHOR_LENGTH = 12;
 
-  /** The start and the end of a claim's sentence, and a short sentence's lead. */
-  private static List<String> copyAnchors(ClaimFacts f) {
-    String s = f.claim().evidenceText();
-    List<String> out = new ArrayList<>();
-    if (s.length() >= COPY_ANCHOR_LENGTH) {
-      out.add("opens:" + s.substring(0, COPY_ANCHOR_LENGTH));
-      out.add("closes:" + s.substring(s.length() - COPY_ANCHOR_LENGTH));
-    }
-    if (s.length() < EDITED_MIN_LENGTH && f.lead().length() == ClaimFacts.LEAD_LENGTH) {
-      out.add("after:" + f.lead());
-    }
-    return out;
-  }
-
   private static java.util.Optional<String> timeKey(ClaimFacts f) {
     if (f.time().isPresent()) {
       return java.util.Optional.of("time:" + f.time().get().start().getYear());
@@ -187,17 +187,46 @@ public final class Evidence {
     return isAlignable(f) && concepts.namesEvent(f.claim().lemma());
   }
 
+  /**
+   * What {@link #score} and {@link #mustStayApart} read of one claim alone, worked out once: an
+   * aligner compares each claim with many others.
+   *
+   * @param facts           the claim's facts
+   * @param verb            the verb its predicate is or derives from ({@link Concepts#verb})
+   * @param entityKeys      the entities it speaks of and is attributed to ({@link #entityKeys})
+   * @param agentNames      the named entities of its agent
+   * @param participants    who took part, its speaker left out ({@link #participants})
+   * @param placeKeys       the keys of its places
+   * @param reportedWording the words it credits to someone ({@link #reportedWording})
+   */
+  public record Profile(ClaimFacts facts, Concepts.Verb verb, Set<String> entityKeys, Set<String> agentNames,
+      Set<String> participants, Set<String> placeKeys, Optional<String> reportedWording) {}
+
+  /** The claim's profile, for comparing it with many others. */
+  public Profile profile(ClaimFacts f) {
+    return new Profile(f, concepts.verb(f.claim().lemma()), Set.copyOf(entityKeys(f)),
+        Set.copyOf(names(f.actors(Role.AGENT))), Set.copyOf(participants(f)), Set.copyOf(keys(f.places())),
+        reportedWording(f.claim()));
+  }
+
   /** How much two claims agree on; 0 when their predicates are not the same kind of event. */
   public int score(ClaimFacts a, ClaimFacts b) {
+    return score(profile(a), profile(b));
+  }
+
+  /** {@link #score(ClaimFacts, ClaimFacts)} of two claims' profiles. */
+  public int score(Profile p, Profile q) {
+    ClaimFacts a = p.facts();
+    ClaimFacts b = q.facts();
     boolean roleA = a.claim().kind() == ClaimKind.ROLE;
     if (roleA != (b.claim().kind() == ClaimKind.ROLE)) {
       return 0;
     }
     if (roleA) {
-      return disjoint(names(a.actors(Role.AGENT)), names(b.actors(Role.AGENT))) ? 0 : ALIGNED;
+      return disjoint(p.agentNames(), q.agentNames()) ? 0 : ALIGNED;
     }
-    if (!concepts.related(a.claim().lemma(), b.claim().lemma())) {
-      return 0;
+    if (!p.verb().isRelated(q.verb()) && !concepts.sameWord(a.claim().lemma(), b.claim().lemma())) {
+      return 0; // not the same kind of event (see Concepts.related)
     }
     boolean edited = sameSentenceEdited(a, b);
     if ((isBareReport(a.claim()) || isBareReport(b.claim()))
@@ -208,34 +237,42 @@ public final class Evidence {
     if (edited) {
       score += STRONG; // as strong as evidence gets, and merged before the rest
     }
-    Set<String> shared = entityKeys(a);
-    shared.retainAll(entityKeys(b));
+    List<String> shared = p.entityKeys().stream().filter(q.entityKeys()::contains).toList();
     score += Math.min(2, shared.size());
-    if (sharePlace(a, b)) {
+    if (sharePlace(p, q)) {
       score++;
     }
     if (timesMatch(a, b) == TimeMatch.SAME) {
       score++;
     }
-    Set<String> words = new HashSet<>(a.contentWords());
-    words.retainAll(b.contentWords());
-    words.removeIf(w -> shared.stream().anyMatch(k -> k.contains(w)));
-    if (!words.isEmpty()) {
+    if (shareWordBesides(a.contentWords(), b.contentWords(), shared)) {
       score++;
     }
-    if (sameReportedWords(a, b)) {
+    if (sameReportedWords(p, q)) {
       score++;
     }
     return score;
+  }
+
+  /** Whether the two sets share a word that is not part of one of these entity keys. */
+  private static boolean shareWordBesides(Set<String> x, Set<String> y, List<String> entityKeys) {
+    if (y.isEmpty()) {
+      return false;
+    }
+    for (String w : x) {
+      if (y.contains(w) && entityKeys.stream().noneMatch(k -> k.contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Both credit someone with the same words: reported speech is reproduced word for word, so two
    * reports of one wording report one utterance, whoever they credit it to.
    */
-  boolean sameReportedWords(ClaimFacts a, ClaimFacts b) {
-    Optional<String> x = reportedWording(a.claim());
-    return x.isPresent() && x.equals(reportedWording(b.claim()));
+  private static boolean sameReportedWords(Profile p, Profile q) {
+    return p.reportedWording().isPresent() && p.reportedWording().equals(q.reportedWording());
   }
 
   /**
@@ -261,9 +298,15 @@ public final class Evidence {
    * places, unless they agree on all else strongly enough to be one event misreported.
    */
   public boolean mustStayApart(ClaimFacts a, ClaimFacts b, int bonus) {
+    return mustStayApart(profile(a), profile(b), bonus);
+  }
+
+  /** {@link #mustStayApart(ClaimFacts, ClaimFacts, int)} of two claims' profiles. */
+  public boolean mustStayApart(Profile p, Profile q, int bonus) {
+    ClaimFacts a = p.facts();
+    ClaimFacts b = q.facts();
     if (a.claim().kind() == ClaimKind.ROLE || b.claim().kind() == ClaimKind.ROLE) {
-      return a.claim().kind() != b.claim().kind()
-          || disjoint(names(a.actors(Role.AGENT)), names(b.actors(Role.AGENT)));
+      return a.claim().kind() != b.claim().kind() || disjoint(p.agentNames(), q.agentNames());
     }
     boolean edited = sameSentenceEdited(a, b);
     if (timesMatch(a, b) == TimeMatch.FAR_APART && !edited) {
@@ -272,7 +315,7 @@ public final class Evidence {
     List<Difference> found = differences.between(a, b);
     boolean partiesCounted = found.stream().anyMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
     // an edited copy names its parties as its sentence does, however the parse grouped the names
-    int count = found.size() + (!edited && participantsDisjoint(a, b) && !partiesCounted ? 1 : 0);
+    int count = found.size() + (!edited && participantsDisjoint(p, q) && !partiesCounted ? 1 : 0);
     if (count == 0) {
       return false;
     }
@@ -282,10 +325,10 @@ public final class Evidence {
     if (edited) {
       return false; // one sentence, one thing changed: one fact misreported
     }
-    if (bonus == 0 && !sameReportedWords(a, b)) {
+    if (bonus == 0 && !sameReportedWords(p, q)) {
       return true; // a conflict needs two reports of one story, not two stories' look-alike events
     }
-    return score(a, b) + bonus < STRONG;
+    return score(p, q) + bonus < STRONG;
   }
 
   /** Sentences shorter than this are too short to tell a copy from a coincidence ("Three killed"). */
@@ -350,10 +393,8 @@ public final class Evidence {
    * Both name who took part, and no one in common: two different meetings, not one misreported.
    * Who reports something ("Meyer confirmed the news") is its speaker, not a participant.
    */
-  boolean participantsDisjoint(ClaimFacts a, ClaimFacts b) {
-    Set<String> x = participants(a);
-    Set<String> y = participants(b);
-    return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
+  private static boolean participantsDisjoint(Profile p, Profile q) {
+    return !p.participants().isEmpty() && !q.participants().isEmpty() && disjoint(p.participants(), q.participants());
   }
 
   private Set<String> participants(ClaimFacts f) {
@@ -406,6 +447,13 @@ public final class Evidence {
   static boolean sharePlace(ClaimFacts a, ClaimFacts b) {
     return !a.places().isEmpty() && !b.places().isEmpty()
         && (keys(b.places()).contains(a.places().get(0).key()) || keys(a.places()).contains(b.places().get(0).key()));
+  }
+
+  private static boolean sharePlace(Profile p, Profile q) {
+    List<Entity> x = p.facts().places();
+    List<Entity> y = q.facts().places();
+    return !x.isEmpty() && !y.isEmpty()
+        && (q.placeKeys().contains(x.get(0).key()) || p.placeKeys().contains(y.get(0).key()));
   }
 
   private static Set<String> keys(List<Entity> places) {

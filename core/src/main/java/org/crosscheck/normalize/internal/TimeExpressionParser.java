@@ -36,6 +36,7 @@ public final class TimeExpressionParser {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Map<String, Integer> MONTH_ABBREVIATIONS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
   private static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = new HashMap<>();
   private static final Map<String, Integer> COUNTS = new HashMap<>();
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -160,7 +161,10 @@ public final class TimeExpressionParser {
    */
   public static Set<DayOfWeek> weekdaysNamed(String expression) {
     Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
-    for (String word : expression.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+    if (expression.isEmpty()) {
+      return out; // most claims state no time, and aligning asks for every pair of claims
+    }
+    for (String word : NOT_LETTERS.split(expression.toLowerCase(java.util.Locale.ROOT))) {
       DayOfWeek day = WEEKDAYS.get(word);
       if (day != null) {
         out.add(day);

@@ -29,6 +29,11 @@ class PairSetTest {
       int b = random.nextInt(300);
       assertThat(set.add(a, b)).isEqualTo(reference.add((long) a << 32 | b));
     }
+    for (int i = 0; i < 5_000; i++) {
+      int a = random.nextInt(400);
+      int b = random.nextInt(400);
+      assertThat(set.contains(a, b)).isEqualTo(reference.contains((long) a << 32 | b));
+    }
   }
 
   @Test

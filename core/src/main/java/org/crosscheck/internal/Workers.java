@@ -1,4 +1,4 @@
-package org.crosscheck;
+package org.crosscheck.internal;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,13 +8,13 @@ import java.util.concurrent.Future;
 
 /**
  * A few daemon threads of crosscheck's own (not the common pool, which has a single thread on a
- * two-core machine), for extracting claims article by article and for loading models side by
- * side. What a task throws is rethrown as it was thrown by {@link #result}.
+ * two-core machine), for extracting claims article by article, for loading models side by side,
+ * and for comparing claims. What a task throws is rethrown as it was thrown by {@link #result}.
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
   private final ExecutorService pool;
 
-  Workers(String name, int threads) {
+  public Workers(String name, int threads) {
     pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
@@ -22,7 +22,7 @@ final class Workers implements AutoCloseable {
     });
   }
 
-  <T> Future<T> start(Callable<T> task) {
+  public <T> Future<T> start(Callable<T> task) {
     return pool.submit(task);
   }
 
@@ -31,7 +31,7 @@ final class Workers implements AutoCloseable {
    *
    * @param doing what the task does, for the message when the wait is interrupted
    */
-  static <T> T result(Future<T> task, String doing) {
+  public static <T> T result(Future<T> task, String doing) {
     try {
       return task.get();
     } catch (InterruptedException e) {
