@@ -91,24 +91,21 @@ public final class RuleBasedJudge implements Judge {
   /**
    * The conflict between two subgroups, if a claim of one clashes with a claim of the other and
    * some source says only one of the two things: sources that say both disagree with themselves,
-   * not with each other.
+   * not with each other. It lists the claims that clash in that way with some claim of the other
+   * side, not their whole subgroups: a claim that merely does not differ ("the crackdown
+   * escalated", no speaker) takes no side in who said it.
    */
   private Optional<Finding> conflict(List<ClaimFacts> facts, List<Integer> left, List<Integer> right) {
-    Set<Integer> leftSources = sources(facts, left);
-    Set<Integer> rightSources = sources(facts, right);
-    if (leftSources.equals(rightSources)) {
+    if (sources(facts, left).equals(sources(facts, right))) {
       return Optional.empty();
     }
     for (int i : left) {
       for (int j : right) {
-        if (facts.get(i).source() == facts.get(j).source()) {
-          continue;
-        }
         Optional<Clash> clash = clash(facts.get(i), facts.get(j));
         if (clash.isPresent()) {
-          List<Claim> l = left.stream().map(k -> facts.get(k).claim()).toList();
-          List<Claim> r = right.stream().map(k -> facts.get(k).claim()).toList();
           Clash c = clash.get();
+          List<Claim> l = clashing(facts, left, right, c.kind());
+          List<Claim> r = clashing(facts, right, left, c.kind());
           String explanation = c.what() + ": " + c.left() + " (" + String.join(", ", sourceNames(l)) + ") vs "
               + c.right() + " (" + String.join(", ", sourceNames(r)) + ")";
           List<Claim> both = new ArrayList<>(l);
@@ -118,6 +115,14 @@ public final class RuleBasedJudge implements Judge {
       }
     }
     return Optional.empty();
+  }
+
+  /** The claims of {@code side} that clash in this way with some claim of {@code other}. */
+  private List<Claim> clashing(List<ClaimFacts> facts, List<Integer> side, List<Integer> other, FindingKind kind) {
+    return side.stream()
+        .filter(k -> other.stream().anyMatch(o -> clash(facts.get(k), facts.get(o)).map(Clash::kind).orElse(null) == kind))
+        .map(k -> facts.get(k).claim())
+        .toList();
   }
 
   private static Set<String> sourceNames(List<Claim> claims) {

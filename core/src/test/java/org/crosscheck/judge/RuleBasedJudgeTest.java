@@ -40,6 +40,19 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void aConflictListsOnlyTheClaimsThatTakeASide() {
+    ClaimFacts assad = Facts.of(0, "escalation").withPeople(Role.SPEAKER, "Assad").build();
+    // told by no one: it does not differ from Assad's claim, but it does not say who said it either
+    ClaimFacts untold = Facts.of(1, "escalate").with(Role.AGENT, "a violent crackdown").build();
+    ClaimFacts putin = Facts.of(1, "escalation").withPeople(Role.SPEAKER, "Putin").build();
+
+    assertThat(judge(assad, untold, putin)).filteredOn(Finding::isConflict).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.SPEAKER);
+      assertThat(f.claims()).containsExactly(assad.claim(), putin.claim());
+    });
+  }
+
+  @Test
   void descriptionsAreNotComparedWithNames() {
     ClaimFacts named = Facts.of(0, "sever").with(Role.AGENT, "Turkey", "Syria").build();
     ClaimFacts described = Facts.of(1, "sever").with(Role.AGENT, "two countries").build();
