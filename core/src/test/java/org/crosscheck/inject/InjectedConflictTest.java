@@ -70,10 +70,12 @@ class InjectedConflictTest {
    * datelines cut off: participants 0.85, number 0.89, time 0.97, polarity 0.87, speaker 0.90,
    * harmless 0; then polarity 0.89 once a "not" denying a verb of intent counted, and
    * participants 0.88 once a name after a description counted as the phrase's head; then
-   * 2026-11-23, once a short sentence after the same text counted as a copy, a "not" denied a
+   * later on 2026-11-22, once a short sentence after the same text counted as a copy, a "not" denied a
    * plan or an ability, bare reports met their edited copies, and a copy with one name changed
    * named another party whatever its parse: participants 0.95, number 0.91, time 0.98, polarity
-   * 0.94, speaker 0.90, harmless 0; floors since then about 0.03 below).
+   * 0.94, speaker 0.90, harmless 0; merged with the misreadings mended (titles before names,
+   * spaced punctuation) and nominal events: participants 0.95, number 0.91, time 0.98, polarity
+   * 0.95, speaker 0.95, harmless 0; floors since then about 0.03 below).
    * Raise them as the library improves.
    */
   static final Map<Mutation.Type, Double> RECALL_FLOOR = new EnumMap<>(Map.of(
@@ -81,7 +83,7 @@ class InjectedConflictTest {
       Mutation.Type.NUMBER, 0.88,
       Mutation.Type.TIME, 0.95,
       Mutation.Type.POLARITY, 0.91,
-      Mutation.Type.SPEAKER, 0.87));
+      Mutation.Type.SPEAKER, 0.92));
   static final double FALSE_CEILING = 0.03;
 
   record Outcome(String article, Mutation mutation, boolean detected, int falseConflicts, String diagnosis) {}
