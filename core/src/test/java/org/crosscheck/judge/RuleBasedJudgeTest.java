@@ -196,6 +196,26 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void notUntilSaysWhenItHappenedAndDeniesNothing() {
+    ClaimFacts began = Facts.of(0, "begin").with(Role.PATIENT, "negotiations with Ross")
+        .sentence("Negotiations with Ross began last month.").build();
+    ClaimFacts notUntil = Facts.of(1, "begin").with(Role.PATIENT, "negotiations with Ross").negated()
+        .written("until", "three weeks before the release")
+        .sentence("Negotiations with Ross didn't begin until three weeks before the release.").build();
+    assertThat(judge(began, notUntil)).noneMatch(Finding::isConflict);
+    // without "until" the "not" denies it
+    ClaimFacts never = Facts.of(1, "begin").with(Role.PATIENT, "negotiations with Ross").negated()
+        .sentence("Negotiations with Ross never began.").build();
+    assertThat(judge(began, never)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+    // a bound both write: "stayed until 5" and "did not stay until 5" contradict
+    ClaimFacts stayed = Facts.of(0, "stay").with(Role.AGENT, "Ross").written("until", "Friday")
+        .sentence("Ross stayed until Friday.").build();
+    ClaimFacts left = Facts.of(1, "stay").with(Role.AGENT, "Ross").written("until", "Friday").negated()
+        .sentence("Ross did not stay until Friday.").build();
+    assertThat(judge(stayed, left)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+  }
+
+  @Test
   void aNotThatDeniesAVerbOfIntentContradicts() {
     // "the demographic wanted to spend" / "the demographic didn't want to spend": both hedged alike
     ClaimFacts wanted = Facts.of(0, "want to spend").with(Role.AGENT, "Lionsgate").hedged().build();

@@ -561,6 +561,9 @@ public final class Differences {
    * stay possible.
    */
   static boolean polaritiesComparable(ClaimFacts a, ClaimFacts b) {
+    if (happenedLater(a, b) || happenedLater(b, a)) {
+      return false;
+    }
     if (factual(a) && factual(b)) {
       return true;
     }
@@ -570,6 +573,22 @@ public final class Differences {
     }
     return m == Modality.PLANNED || m == Modality.LIKELY || (isIntentChain(a) && isIntentChain(b))
         || (isAbility(a) && isAbility(b));
+  }
+
+  /**
+   * Whether {@code denied} says when the event happened rather than that it did not: "Bernstein did
+   * not meet Felt until earlier this year" says they met then, and does not deny "Woodward met
+   * Felt". (A bound both claims write, "stayed until 5" and "did not stay until 5", still denies.)
+   */
+  private static boolean happenedLater(ClaimFacts denied, ClaimFacts other) {
+    return denied.claim().polarity() == Polarity.NEGATIVE && hasUntil(denied) && !hasUntil(other);
+  }
+
+  private static final Set<String> UNTIL = Set.of("until", "till", "til");
+
+  private static boolean hasUntil(ClaimFacts f) {
+    return f.claim().arguments().stream()
+        .anyMatch(x -> x.role() == Role.TIME && UNTIL.contains(x.marker().toLowerCase(Locale.ROOT)));
   }
 
   /** Modal auxiliaries, and those of them that a "not" denies ("cannot" is not "may not"). */
