@@ -31,6 +31,7 @@ public final class Facts {
   private final Map<Role, String> words = new EnumMap<>(Role.class);
   private Optional<TimeSpan> time = Optional.empty();
   private String timeText = "";
+  private String timeMarker = "";
   private String sentence = "x";
   private List<Entity> places = List.of();
   private final Map<Role, List<Quantity>> quantities = new EnumMap<>(Role.class);
@@ -82,6 +83,12 @@ public final class Facts {
   public Facts written(String text) {
     timeText = text;
     return this;
+  }
+
+  /** The time as written after its preposition: "until" and "earlier this year". */
+  public Facts written(String marker, String text) {
+    timeMarker = marker;
+    return written(text);
   }
 
   /** The sentence the claim comes from, as its evidence. */
@@ -142,7 +149,7 @@ public final class Facts {
     String writtenTime = time.map(t -> t.granularity() == TimeSpan.Granularity.YEAR
         ? Integer.toString(t.start().getYear()) : t.start().toString()).orElse(timeText);
     if (!writtenTime.isEmpty()) {
-      args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(writtenTime, span), ""));
+      args.add(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(writtenTime, span), timeMarker));
     }
     if (!places.isEmpty()) {
       args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));

@@ -174,6 +174,61 @@ class RuleBasedJudgeTest {
   }
 
   @Test
+  void otherDoersOfWhatMayBeOtherDeedsAreTwoFacts() {
+    // a judge and a deputy each "called" something: nothing but the verb in common
+    ClaimFacts judgeSaid = Facts.of(0, "call").with(Role.AGENT, "Hickok")
+        .with(Role.ATTRIBUTE, "the slaying of the newlywed deputy a cold-blooded murder")
+        .sentence("Hickok called the slaying of the newlywed deputy a cold-blooded murder.").build();
+    ClaimFacts deputySaid = Facts.of(1, "call").with(Role.AGENT, "Timothy Brennan")
+        .with(Role.ATTRIBUTE, "the verdict bittersweet")
+        .sentence("Sheriff's Deputy Timothy Brennan called the verdict bittersweet.").build();
+    assertThat(judge(judgeSaid, deputySaid)).noneMatch(Finding::isConflict);
+    // the same verdict called bittersweet by two people: who said it is in question
+    ClaimFacts judgeToo = Facts.of(0, "call").with(Role.AGENT, "Hickok")
+        .with(Role.ATTRIBUTE, "the verdict bittersweet")
+        .sentence("Judge Hickok later called the verdict bittersweet in a statement.").build();
+    assertThat(judge(judgeToo, deputySaid)).singleElement().extracting(Finding::kind)
+        .isEqualTo(FindingKind.PARTICIPANTS);
+  }
+
+  @Test
+  void sentencesSharingOnlyTheWordsOfAStatisticAreNotOneSentenceCopied() {
+    // every word of the shorter sentence is in the longer, but in no common run: two players' figures
+    ClaimFacts bush = Facts.of(0, "catch").with(Role.AGENT, "Bush").with(Role.PATIENT, "52 passes")
+        .sentence("Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs.")
+        .amounts(Role.PATIENT, new Quantity(52, "pass", false)).build();
+    ClaimFacts he = Facts.of(1, "catch").with(Role.AGENT, "He").with(Role.PATIENT, "eight passes")
+        .sentence("He has also caught eight passes for 66 yards and two touchdowns.")
+        .amounts(Role.PATIENT, new Quantity(8, "pass", false)).build();
+    assertThat(judge(bush, he)).noneMatch(Finding::isConflict);
+    // a copy keeps words in a row: "he" of a sentence and of its rewrite is one player
+    ClaimFacts heCopy = Facts.of(1, "catch").with(Role.AGENT, "He").with(Role.PATIENT, "eight passes")
+        .sentence("Bush rushed for 404 yards and two touchdowns; he caught eight passes for 440 yards.")
+        .amounts(Role.PATIENT, new Quantity(8, "pass", false)).build();
+    assertThat(judge(bush, heCopy)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.NUMBER);
+  }
+
+  @Test
+  void notUntilSaysWhenItHappenedAndDeniesNothing() {
+    ClaimFacts began = Facts.of(0, "begin").with(Role.PATIENT, "negotiations with Ross")
+        .sentence("Negotiations with Ross began last month.").build();
+    ClaimFacts notUntil = Facts.of(1, "begin").with(Role.PATIENT, "negotiations with Ross").negated()
+        .written("until", "three weeks before the release")
+        .sentence("Negotiations with Ross didn't begin until three weeks before the release.").build();
+    assertThat(judge(began, notUntil)).noneMatch(Finding::isConflict);
+    // without "until" the "not" denies it
+    ClaimFacts never = Facts.of(1, "begin").with(Role.PATIENT, "negotiations with Ross").negated()
+        .sentence("Negotiations with Ross never began.").build();
+    assertThat(judge(began, never)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+    // a bound both write: "stayed until 5" and "did not stay until 5" contradict
+    ClaimFacts stayed = Facts.of(0, "stay").with(Role.AGENT, "Ross").written("until", "Friday")
+        .sentence("Ross stayed until Friday.").build();
+    ClaimFacts left = Facts.of(1, "stay").with(Role.AGENT, "Ross").written("until", "Friday").negated()
+        .sentence("Ross did not stay until Friday.").build();
+    assertThat(judge(stayed, left)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
+  }
+
+  @Test
   void aNotThatDeniesAVerbOfIntentContradicts() {
     // "the demographic wanted to spend" / "the demographic didn't want to spend": both hedged alike
     ClaimFacts wanted = Facts.of(0, "want to spend").with(Role.AGENT, "Lionsgate").hedged().build();
@@ -251,8 +306,10 @@ class RuleBasedJudgeTest {
     assertThat(judge(king, sixers)).noneMatch(Finding::isConflict);
 
     // neither sentence names the other's party: a conflict
-    ClaimFacts obama = Facts.of(0, "sign").with(Role.AGENT, "Obama").sentence("Obama signed the order.").build();
-    ClaimFacts pimm = Facts.of(1, "sign").with(Role.AGENT, "Pimm").sentence("Pimm signed the order.").build();
+    ClaimFacts obama = Facts.of(0, "sign").with(Role.AGENT, "Obama").with(Role.PATIENT, "the order")
+        .sentence("Obama signed the order.").build();
+    ClaimFacts pimm = Facts.of(1, "sign").with(Role.AGENT, "Pimm").with(Role.PATIENT, "the order")
+        .sentence("Pimm signed the order.").build();
     assertThat(judge(obama, pimm)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
   }
 

@@ -41,8 +41,9 @@ public final class Differences {
    * Every difference between two claims, most telling first; empty when they agree. Differences
    * count only between two statements of one fact. The claims are {@link Difference.Kind#UNRELATED}
    * where they fill who-did-what-to-whom with different names or pronouns (apart from the slot in
-   * which their parties differ), or where a polarity, number, time or place difference separates
-   * claims that share no filler, no time, no place and not most of their sentence.
+   * which their parties differ), or where a polarity, number, time or place difference, or other
+   * agents alone ("Hickok called ...", "the deputy called ..."), separate claims that share no
+   * filler, no time, no place and not their sentence.
    */
   public List<Difference> between(ClaimFacts a, ClaimFacts b) {
     boolean edited = Evidence.sameSentenceEdited(a, b);
@@ -55,8 +56,13 @@ public final class Differences {
     // who did it is known from names, or from one sentence's copy: "he caught eight passes" may be
     // anyone's statistic, but "she" of a sentence and of its copy is one person
     boolean copy = edited || similarSentences(a, b);
-    Fillers fillers = fillers(a, b, differingRole(a, b, found), !aboutWho, !aboutWho && !copy, copy);
-    if (fillers == Fillers.OTHER || (!aboutWho && fillers != Fillers.SAME && !sameSetting(a, b, copy))) {
+    Role differing = differingRole(a, b, found);
+    Fillers fillers = fillers(a, b, differing, !aboutWho, !aboutWho && !copy, copy);
+    // "Hickok called the slaying murder", "the deputy called the verdict bittersweet": other doers
+    // of what may be other deeds; who takes part ("ties between Russia and Turkey") is the fact itself
+    boolean otherDoers = differing == Role.AGENT && found.stream().allMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
+    boolean demandsMore = !aboutWho || otherDoers;
+    if (fillers == Fillers.OTHER || (demandsMore && fillers != Fillers.SAME && !sameSetting(a, b, copy))) {
       String predicate = "'" + a.claim().predicate().text() + "'";
       return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
           a.claim().text(), b.claim().text()));
@@ -72,16 +78,47 @@ public final class Differences {
     return copy || evidence.timesMatch(a, b) == Evidence.TimeMatch.SAME || Evidence.sharePlace(a, b);
   }
 
-  /** Sentences that say mostly the same words: a report and its copy. */
+  /**
+   * Sentences that say mostly the same words, some of them in the same order: a report and its
+   * copy. Words alone are not enough: "Bush caught 52 passes for 440 yards and four TDs" and "He
+   * has also caught eight passes for 66 yards" share the words of every statistic, not a sentence.
+   */
   private static boolean similarSentences(ClaimFacts a, ClaimFacts b) {
     Set<String> x = FactBuilder.contentWords(a.claim().evidenceText());
     Set<String> y = FactBuilder.contentWords(b.claim().evidenceText());
     int shared = (int) x.stream().filter(y::contains).count();
-    return shared * 2 >= Math.min(x.size(), y.size()) && shared >= MIN_SHARED_WORDS;
+    return shared * 2 >= Math.min(x.size(), y.size()) && shared >= MIN_SHARED_WORDS
+        && sharesARun(a.claim().evidenceText(), b.claim().evidenceText());
   }
 
   /** Too few words in common to call two sentences the same, however short they are. */
   private static final int MIN_SHARED_WORDS = 3;
+  /**
+   * The fewest content words in a row a copy keeps from its original: numbers, which a copy may
+   * change, and little words ("for", "and") do not count, so "caught 52 passes for 440 yards"
+   * and "caught eight passes for 66 yards" keep only three.
+   */
+  private static final int MIN_RUN = 4;
+
+  /** Whether the two texts have {@value #MIN_RUN} content words in a row in common. */
+  private static boolean sharesARun(String x, String y) {
+    List<String> a = words(x);
+    List<String> b = words(y);
+    Set<List<String>> runs = new java.util.HashSet<>();
+    for (int i = 0; i + MIN_RUN <= a.size(); i++) {
+      runs.add(a.subList(i, i + MIN_RUN));
+    }
+    for (int i = 0; i + MIN_RUN <= b.size(); i++) {
+      if (runs.contains(b.subList(i, i + MIN_RUN))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    return java.util.Arrays.stream(text.split("\\s+")).flatMap(w -> FactBuilder.contentWords(w).stream()).toList();
+  }
 
   /** How the who-did-what-to-whom of two claims compares. */
   enum Fillers {
@@ -524,6 +561,9 @@ public final class Differences {
    * stay possible.
    */
   static boolean polaritiesComparable(ClaimFacts a, ClaimFacts b) {
+    if (happenedLater(a, b) || happenedLater(b, a)) {
+      return false;
+    }
     if (factual(a) && factual(b)) {
       return true;
     }
@@ -533,6 +573,22 @@ public final class Differences {
     }
     return m == Modality.PLANNED || m == Modality.LIKELY || (isIntentChain(a) && isIntentChain(b))
         || (isAbility(a) && isAbility(b));
+  }
+
+  /**
+   * Whether {@code denied} says when the event happened rather than that it did not: "Bernstein did
+   * not meet Felt until earlier this year" says they met then, and does not deny "Woodward met
+   * Felt". (A bound both claims write, "stayed until 5" and "did not stay until 5", still denies.)
+   */
+  private static boolean happenedLater(ClaimFacts denied, ClaimFacts other) {
+    return denied.claim().polarity() == Polarity.NEGATIVE && hasUntil(denied) && !hasUntil(other);
+  }
+
+  private static final Set<String> UNTIL = Set.of("until", "till", "til");
+
+  private static boolean hasUntil(ClaimFacts f) {
+    return f.claim().arguments().stream()
+        .anyMatch(x -> x.role() == Role.TIME && UNTIL.contains(x.marker().toLowerCase(Locale.ROOT)));
   }
 
   /** Modal auxiliaries, and those of them that a "not" denies ("cannot" is not "may not"). */
