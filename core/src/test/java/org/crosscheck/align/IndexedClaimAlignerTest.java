@@ -61,6 +61,23 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void aClaimJoinsTheLookAlikeEventOfTheSourceNamingWhatItsSourceNames() {
+    // one story, two deaths a year apart; the undated "has died" of source 0 links to both with
+    // the same score, and goes with source 2, which names the same people (source 1 names one)
+    ClaimFacts undated = Facts.of(0, "die").build();
+    ClaimFacts earlier = Facts.of(1, "die").on(LocalDate.of(2012, 1, 5)).build();
+    ClaimFacts later = Facts.of(2, "die").on(LocalDate.of(2013, 6, 6)).build();
+    List<ClaimGroup> groups = aligner.align(List.of(
+        Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build(),
+        Facts.of(0, "act").with(Role.AGENT, "Fernando Lamas").build(), undated,
+        Facts.of(1, "swim").with(Role.AGENT, "Esther Williams").build(), earlier,
+        Facts.of(2, "swim").with(Role.AGENT, "Esther Williams").build(),
+        Facts.of(2, "act").with(Role.AGENT, "Fernando Lamas").build(), later));
+    assertThat(groups).filteredOn(g -> g.facts().contains(undated)).singleElement()
+        .satisfies(g -> assertThat(g.facts()).containsExactly(undated, later));
+  }
+
+  @Test
   void claimsNamingNothingStayApartAcrossStories() {
     ClaimFacts diedA = Facts.of(0, "die").build();
     ClaimFacts diedB = Facts.of(1, "die").build();

@@ -97,6 +97,14 @@ public final class Stories {
     return story[sourceA] == story[sourceB] && cosine(vectors.get(sourceA), vectors.get(sourceB)) >= ALIKE;
   }
 
+  /**
+   * How alike the people, places and organisations two sources name are: the cosine of their
+   * weighted names, 0 to 1 (1 for a source with itself).
+   */
+  public double similarity(int sourceA, int sourceB) {
+    return sourceA == sourceB ? 1 : cosine(vectors.get(sourceA), vectors.get(sourceB));
+  }
+
   /** A key naming the story of a source, stable for one input. */
   public int story(int source) {
     return story[source];
