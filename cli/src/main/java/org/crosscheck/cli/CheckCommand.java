@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crosscheck.CrossChecker;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ReadResult;
 import org.crosscheck.report.CrossCheckReport;
@@ -65,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     ReadResult read = common.read();
     CrossCheckReport report;
     try (Progress p = common.progress("crosscheck: checking " + read.articles().size() + " articles")) {
-      report = CrossChecker.builder().progress(p).build().check(read.articles(), read.problems());
+      report = Main.checker().progress(p).build().check(read.articles(), read.problems());
     }
     try (PrintWriter out = common.openOutput()) {
       switch (format) {

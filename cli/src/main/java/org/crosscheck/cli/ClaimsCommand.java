@@ -46,7 +46,7 @@ final class ClaimsCommand implements Callable<Integer> {
       if (read.articles().isEmpty()) {
         results = List.of();
       } else {
-        CrossChecker checker = CrossChecker.builder().progress(p).build();
+        CrossChecker checker = Main.checker().progress(p).build();
         ReadResult supported = checker.screen(read.articles());
         problems.addAll(supported.problems());
         results = checker.claims(supported.articles());

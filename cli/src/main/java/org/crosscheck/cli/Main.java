@@ -1,5 +1,6 @@
 package org.crosscheck.cli;
 
+import org.crosscheck.CrossChecker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,27 @@ public final class Main implements Runnable {
       System.err.println(outOfMemoryAdvice());
       return ExecutionErrors.FAILURE;
     }
+  }
+
+  /**
+   * Less heap than the models alone take: the seeds' check needs about 80 MB, and loading fails
+   * below it at a point that depends on thread timing (a failed class initialiser is reported
+   * to a later caller without its cause), so a smaller heap is refused before loading.
+   */
+  static final long MIN_HEAP_MB = 64;
+
+  /**
+   * A checker for a command, once the heap is known to hold the models.
+   *
+   * @throws OutOfMemoryError when Java may use less than {@link #MIN_HEAP_MB}; reported as {@link
+   *     #outOfMemoryAdvice()}
+   */
+  static CrossChecker.Builder checker() {
+    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    if (maxMb < MIN_HEAP_MB) {
+      throw new OutOfMemoryError("a heap of " + maxMb + " MB is too small for the models");
+    }
+    return CrossChecker.builder();
   }
 
   /** What to do when Java runs out of memory, in one line. */
