@@ -84,7 +84,8 @@ class CheckCommandTest {
   @Test
   void failOnConflictGatesWithExitCodeOne() {
     assumeTrue(Files.isDirectory(SEEDS), "needs seeds/");
-    assertThat(CommandRun.run("", "check", "--fail-on", "conflict", SEEDS.toString()).exitCode()).isEqualTo(1);
+    Run run = CommandRun.run("", "check", "--fail-on", "conflict", SEEDS.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
   }
 
   @Test
