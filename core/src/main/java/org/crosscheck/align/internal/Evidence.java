@@ -225,15 +225,16 @@ public final class Evidence {
     if (roleA) {
       return disjoint(p.agentNames(), q.agentNames()) ? 0 : ALIGNED;
     }
-    if (!p.verb().isRelated(q.verb()) && !concepts.sameWord(a.claim().lemma(), b.claim().lemma())) {
-      return 0; // not the same kind of event (see Concepts.related)
+    boolean sameWord = concepts.sameWord(a.claim().lemma(), b.claim().lemma());
+    if (!sameWord && !p.verb().isRelated(q.verb())) {
+      return 0; // not the same kind of event (Concepts.related, with the verbs looked up once)
     }
     boolean edited = sameSentenceEdited(a, b);
     if ((isBareReport(a.claim()) || isBareReport(b.claim()))
         && (!edited || a.claim().evidenceText().equals(b.claim().evidenceText()))) {
       return 0; // "police said" states only who said it: worth comparing only where a copy changed that
     }
-    int score = concepts.sameWord(a.claim().lemma(), b.claim().lemma()) ? 1 : 0;
+    int score = sameWord ? 1 : 0;
     if (edited) {
       score += STRONG; // as strong as evidence gets, and merged before the rest
     }
