@@ -131,7 +131,8 @@ public final class IndexedClaimAligner implements ClaimAligner {
 
   /**
    * Two claims with their score, the story point included, when they are close enough to align:
-   * two points within a story, or strong evidence across stories.
+   * two points within a story (one of them the story's, unless both claims say what their event
+   * was about), or strong evidence across stories.
    */
   private Optional<Pair> alignedPair(int a, int b, List<Evidence.Profile> profiles, Affinity affinity) {
     int score = evidence.score(profiles.get(a), profiles.get(b));
@@ -139,7 +140,10 @@ public final class IndexedClaimAligner implements ClaimAligner {
       return Optional.empty();
     }
     int withStory = score + affinity.bonus(a, b);
-    boolean aligned = affinity.sameStory(a, b) ? withStory >= Evidence.ALIGNED : score >= Evidence.STRONG;
+    boolean byStory = score < Evidence.ALIGNED;
+    boolean aligned = affinity.sameStory(a, b)
+        ? withStory >= Evidence.ALIGNED && (!byStory || evidence.storyMayAlign(profiles.get(a), profiles.get(b)))
+        : score >= Evidence.STRONG;
     if (!aligned) {
       return Optional.empty();
     }

@@ -61,6 +61,35 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void twoThingsSaidOfOneKindOfEventInAStoryAreTwoFacts() {
+    // "The gathering marked a significant moment" and "which marked the anniversary": one verb,
+    // one story, nothing else shared
+    List<ClaimGroup> groups = storyWith(
+        Facts.of(0, "mark").with(Role.PATIENT, "a significant moment").build(),
+        Facts.of(1, "mark").with(Role.PATIENT, "the anniversary").build());
+    assertThat(groups).isEmpty();
+  }
+
+  @Test
+  void aClaimSayingNoMoreThanItsEventIsItsStorys() {
+    // "Turkey severed ties with Syria" and "relations ... severed since 2011" in one story
+    List<ClaimGroup> groups = storyWith(
+        Facts.of(0, "sever").with(Role.PATIENT, "ties").build(),
+        Facts.of(1, "sever").build());
+    assertThat(groups).singleElement()
+        .satisfies(g -> assertThat(g.facts()).extracting(f -> f.claim().lemma()).containsExactly("sever", "sever"));
+  }
+
+  /** {@code claims} with two sources about Esther Williams they belong to. */
+  private List<ClaimGroup> storyWith(ClaimFacts... claims) {
+    List<ClaimFacts> all = new ArrayList<>(List.of(
+        Facts.of(0, "swim").with(Role.AGENT, "Esther Williams").build(),
+        Facts.of(1, "act").with(Role.AGENT, "Esther Williams").build()));
+    all.addAll(List.of(claims));
+    return aligner.align(all);
+  }
+
+  @Test
   void aClaimJoinsTheLookAlikeEventOfTheSourceNamingWhatItsSourceNames() {
     // one story, two deaths a year apart; the undated "has died" of source 0 links to both with
     // the same score, and goes with source 2, which names the same people (source 1 names one)

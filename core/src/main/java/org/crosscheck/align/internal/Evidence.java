@@ -255,6 +255,26 @@ public final class Evidence {
     return score;
   }
 
+  /**
+   * Whether the story point may make up for the second point two claims lack (they share one
+   * thing: their predicate word, or one name). Not when each says what its event was about: two
+   * things said of one kind of event that share nothing else are two facts of the story ("the
+   * gathering marked a significant moment", "which marked the anniversary"), whereas a claim that
+   * says no more than its event ("the earthquake", "relations were severed") can only be the
+   * story's.
+   */
+  public boolean storyMayAlign(Profile p, Profile q) {
+    return !(saysWhatOf(p.facts().claim()) && saysWhatOf(q.facts().claim()));
+  }
+
+  /** Whether a claim says what or whom its event concerns, besides who, when, where and who said it. */
+  private static boolean saysWhatOf(Claim c) {
+    return c.arguments().stream().map(Argument::role).anyMatch(r -> !NOT_WHAT_OF.contains(r));
+  }
+
+  private static final Set<Role> NOT_WHAT_OF =
+      Set.of(Role.AGENT, Role.PARTICIPANTS, Role.TIME, Role.PLACE, Role.SPEAKER);
+
   /** Whether the two sets share a word that is not part of one of these entity keys. */
   private static boolean shareWordBesides(Set<String> x, Set<String> y, List<String> entityKeys) {
     if (y.isEmpty()) {
