@@ -37,6 +37,7 @@ public final class Facts {
   private final Map<Role, List<Quantity>> quantities = new EnumMap<>(Role.class);
   private Polarity polarity = Polarity.POSITIVE;
   private Modality modality = Modality.ASSERTED;
+  private ClaimKind kind = ClaimKind.EVENT;
   private static int counter;
 
   private Facts(int source, String lemma) {
@@ -132,6 +133,12 @@ public final class Facts {
     return this;
   }
 
+  /** A claim about an event noun ("no deal", "the attack"), not a verb. */
+  public Facts nominal() {
+    kind = ClaimKind.NOMINAL;
+    return this;
+  }
+
   public Facts hedged() {
     modality = Modality.POSSIBLE;
     return this;
@@ -154,7 +161,7 @@ public final class Facts {
     if (!places.isEmpty()) {
       args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));
     }
-    Claim claim = new Claim(id, "s" + source, ClaimKind.EVENT, lemma + " " + n, new Phrase(lemma, span), lemma,
+    Claim claim = new Claim(id, "s" + source, kind, lemma + " " + n, new Phrase(lemma, span), lemma,
         args, polarity, modality, Span.of(0, sentence.length()), sentence);
     return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
         writtenTime, places, quantities, Map.of());

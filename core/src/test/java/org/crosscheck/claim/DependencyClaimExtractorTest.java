@@ -148,6 +148,39 @@ class DependencyClaimExtractorTest {
   }
 
   @Test
+  void notOnlyAffirmsAndYetToDenies() {
+    // UD EWT style trees, checked by hand
+    Claim repulsed = only(Trees.sentence("""
+        The DET the 3 det
+        Indian ADJ Indian 3 amod
+        warship NOUN warship 6 nsubj
+        not PART not 5 advmod
+        only ADV only 6 advmod
+        repulsed VERB repulse 0 root
+        an DET a 8 det
+        attack NOUN attack 6 obj
+        , PUNCT , 11 punct
+        but CCONJ but 11 cc
+        nabbed VERB nab 6 conj
+        23 NUM 23 13 nummod
+        pirates NOUN pirate 11 obj
+        . PUNCT . 6 punct
+        """).claims(), "repulse");
+    assertThat(repulsed.polarity()).isEqualTo(Polarity.POSITIVE);
+
+    Claim regain = only(Trees.sentence("""
+        Riva PROPN Riva 2 nsubj
+        had VERB have 0 root
+        yet ADV yet 2 advmod
+        to PART to 5 mark
+        regain VERB regain 2 xcomp
+        consciousness NOUN consciousness 5 obj
+        . PUNCT . 2 punct
+        """).claims(), "regain");
+    assertThat(regain.polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
   void quoteIsAttributedToTheReportingClausesSubject() {
     List<Claim> claims = Trees.sentence("""
         " PUNCT " 5 punct

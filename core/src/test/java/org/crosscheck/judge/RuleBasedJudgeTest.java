@@ -41,10 +41,10 @@ class RuleBasedJudgeTest {
 
   @Test
   void aConflictListsOnlyTheClaimsThatTakeASide() {
-    ClaimFacts assad = Facts.of(0, "escalation").withPeople(Role.SPEAKER, "Assad").build();
+    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build();
     // told by no one: it does not differ from Assad's claim, but it does not say who said it either
     ClaimFacts untold = Facts.of(1, "escalate").with(Role.AGENT, "a violent crackdown").build();
-    ClaimFacts putin = Facts.of(1, "escalation").withPeople(Role.SPEAKER, "Putin").build();
+    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build();
 
     assertThat(judge(assad, untold, putin)).filteredOn(Finding::isConflict).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.SPEAKER);
@@ -61,8 +61,8 @@ class RuleBasedJudgeTest {
 
   @Test
   void differentPeopleAsSpeakersConflictButOrganisationsDoNot() {
-    ClaimFacts assad = Facts.of(0, "escalation").withPeople(Role.SPEAKER, "Assad").build();
-    ClaimFacts putin = Facts.of(1, "escalation").withPeople(Role.SPEAKER, "Putin").build();
+    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build();
+    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build();
     assertThat(judge(assad, putin)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
 
     // two outlets, or an officer and his force, reporting one fact corroborate it
@@ -75,8 +75,8 @@ class RuleBasedJudgeTest {
 
   @Test
   void speakersDifferWhereNeitherNamesAllTheOthers() {
-    ClaimFacts zadanAndMeron = Facts.of(0, "thrill").withPeople(Role.SPEAKER, "Zadan", "Meron").build();
-    ClaimFacts zadanAndUnger = Facts.of(1, "thrill").withPeople(Role.SPEAKER, "Zadan", "Unger").build();
+    ClaimFacts zadanAndMeron = Facts.of(0, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Meron").build();
+    ClaimFacts zadanAndUnger = Facts.of(1, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Unger").build();
     ClaimFacts zadan = Facts.of(2, "thrill").withPeople(Role.SPEAKER, "Zadan").build();
     assertThat(judge(zadanAndMeron, zadanAndUnger)).singleElement().extracting(Finding::kind)
         .isEqualTo(FindingKind.SPEAKER);
@@ -85,8 +85,8 @@ class RuleBasedJudgeTest {
 
   @Test
   void whoReportsSomethingIsItsSpeaker() {
-    ClaimFacts meyer = Facts.of(0, "confirm").withPeople(Role.AGENT, "Stephenie Meyer").build();
-    ClaimFacts pattinson = Facts.of(1, "confirm").withPeople(Role.AGENT, "Robert Pattinson").build();
+    ClaimFacts meyer = Facts.of(0, "confirm").withPeople(Role.AGENT, "Stephenie Meyer").with(Role.PATIENT, "the news").build();
+    ClaimFacts pattinson = Facts.of(1, "confirm").withPeople(Role.AGENT, "Robert Pattinson").with(Role.PATIENT, "the news").build();
     assertThat(judge(meyer, pattinson)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
   }
 
@@ -275,6 +275,63 @@ class RuleBasedJudgeTest {
 
     assertThat(judge(eighth, eleventh)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.TIME);
     assertThat(judge(eighth, eighthAgain)).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void namesThatOnlyDescribeSomeoneAreNotParties() {
+    // "A Mafia boss in Palermo hanged himself" / "Gaetano Lo Presti, 52, hanged himself ... in a Palermo jail"
+    ClaimFacts boss = Facts.of(0, "hang").withPersonIn(Role.AGENT, "A Mafia boss", "Mafia")
+        .with(Role.PATIENT, "himself").at("Palermo").build();
+    ClaimFacts loPresti = Facts.of(1, "hang").withPeople(Role.AGENT, "Gaetano Lo Presti")
+        .with(Role.PATIENT, "himself").at("Palermo").build();
+    ClaimFacts riina = Facts.of(2, "hang").withPeople(Role.AGENT, "Salvatore Riina")
+        .with(Role.PATIENT, "himself").at("Palermo").build();
+    assertThat(judge(boss, loPresti)).noneMatch(Finding::isConflict);
+    assertThat(judge(riina, loPresti)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
+    // a team's number is part of its name: "The Philadelphia 76ers" fired him, not "Philadelphia"'s someone
+    ClaimFacts sixers = Facts.of(0, "fire").withPersonIn(Role.AGENT, "The Philadelphia 76ers", "Philadelphia")
+        .with(Role.PATIENT, "Cheeks").build();
+    ClaimFacts wizards = Facts.of(1, "fire").with(Role.AGENT, "Wizards").with(Role.PATIENT, "Cheeks").build();
+    assertThat(judge(sixers, wizards)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PARTICIPANTS);
+  }
+
+  @Test
+  void twoPeopleSayingNothingButAPronounAreNotOneStatement() {
+    // "Lieutenant Hastings said he did not know why ..." / "Sznewajs said he did not know whether ..."
+    ClaimFacts hastings = Facts.of(0, "know").with(Role.AGENT, "he").withPeople(Role.SPEAKER, "Hastings")
+        .negated().build();
+    ClaimFacts sznewajs = Facts.of(1, "know").with(Role.AGENT, "he").withPeople(Role.SPEAKER, "Sznewajs")
+        .negated().build();
+    assertThat(judge(hastings, sznewajs)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void aPlaceCutShortIsTheSamePlace() {
+    // "in Key Biscayne" read by one parse as "in Key"
+    ClaimFacts key = Facts.of(0, "meet").withPeople(Role.PARTICIPANTS, "Mitchell", "Magruder").at("Key").build();
+    ClaimFacts biscayne = Facts.of(1, "meet").withPeople(Role.PARTICIPANTS, "Mitchell", "Magruder")
+        .at("Key Biscayne").build();
+    ClaimFacts miami = Facts.of(2, "meet").withPeople(Role.PARTICIPANTS, "Mitchell", "Magruder").at("Miami").build();
+    assertThat(judge(key, biscayne)).noneMatch(Finding::isConflict);
+    assertThat(judge(biscayne, miami)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.PLACE);
+  }
+
+  @Test
+  void aNoBeforeAnEventNounDeniesNothingItsVerbSays() {
+    // "no financial terms of the transaction were disclosed" / "Financial terms ... were not disclosed"
+    ClaimFacts noTerms = Facts.of(0, "term").with(Role.PATIENT, "the transaction").nominal().negated().build();
+    ClaimFacts terms = Facts.of(1, "term").with(Role.PATIENT, "the transaction").nominal().build();
+    assertThat(judge(noTerms, terms)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void aVerbWithAParticleIsAnotherVerb() {
+    // "Pirates holding about a dozen ships" / "the pirates, who decided not to hold out"
+    ClaimFacts holding = Facts.of(0, "hold").with(Role.AGENT, "pirates").build();
+    ClaimFacts holdOut = Facts.of(1, "hold out").with(Role.AGENT, "pirates").negated().build();
+    ClaimFacts notHolding = Facts.of(2, "hold").with(Role.AGENT, "pirates").negated().build();
+    assertThat(judge(holding, holdOut)).noneMatch(Finding::isConflict);
+    assertThat(judge(holding, notHolding)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.POLARITY);
   }
 
   @Test

@@ -62,7 +62,8 @@ public final class Differences {
     // of what may be other deeds; who takes part ("ties between Russia and Turkey") is the fact itself
     boolean otherDoers = differing == Role.AGENT && found.stream().allMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
     boolean demandsMore = !aboutWho || otherDoers;
-    if (fillers == Fillers.OTHER || (demandsMore && fillers != Fillers.SAME && !sameSetting(a, b, copy))) {
+    if (fillers == Fillers.OTHER || (demandsMore && fillers != Fillers.SAME && !sameSetting(a, b, copy))
+        || !particle(a).equals(particle(b))) {
       String predicate = "'" + a.claim().predicate().text() + "'";
       return List.of(new Difference(Difference.Kind.UNRELATED, "what " + predicate + " is said of",
           a.claim().text(), b.claim().text()));
@@ -259,7 +260,9 @@ public final class Differences {
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     boolean reports = bothReport(a, b);
-    if (otherSpeakers(a, b, reports)) {
+    // "he did not know", said by two people, is two people not knowing, unless one sentence copies the other
+    boolean oneStatement = edited || similarSentences(a, b) || (saysSomething(a, reports) && saysSomething(b, reports));
+    if (oneStatement && otherSpeakers(a, b, reports)) {
       out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
           labels(speakers(a, reports)), labels(speakers(b, reports))));
     }
@@ -288,7 +291,8 @@ public final class Differences {
       changedName(a, b, reports).ifPresent(names -> out.add(new Difference(Difference.Kind.PARTICIPANTS,
           "who takes part in " + predicate, names.get(0), names.get(1))));
     }
-    if (a.claim().polarity() != b.claim().polarity() && polaritiesComparable(a, b)) {
+    if (a.claim().polarity() != b.claim().polarity() && polaritiesComparable(a, b)
+        && a.claim().kind() != ClaimKind.NOMINAL && b.claim().kind() != ClaimKind.NOMINAL) {
       out.add(new Difference(Difference.Kind.POLARITY, "whether " + predicate,
           a.claim().polarity() == Polarity.POSITIVE ? "yes" : "no",
           b.claim().polarity() == Polarity.POSITIVE ? "yes" : "no"));
@@ -298,12 +302,64 @@ public final class Differences {
     if (evidence.timesDifferAsWritten(a, b)) {
       out.add(new Difference(Difference.Kind.TIME, "when " + predicate, timeWritten(a), timeWritten(b)));
     }
-    if (Evidence.placesDisjoint(a, b)) {
+    if (Evidence.placesDisjoint(a, b) && !oneNamesTheOtherInPart(placeText(a), placeText(b))) {
       out.add(new Difference(Difference.Kind.PLACE, "where " + predicate,
           a.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?"),
           b.claim().argument(Role.PLACE).map(x -> x.text()).orElse("?")));
     }
     return out;
+  }
+
+  private static String placeText(ClaimFacts f) {
+    return f.claim().argument(Role.PLACE).map(x -> x.text().toLowerCase(Locale.ROOT)).orElse("");
+  }
+
+  /**
+   * Whether one place is written as the start of the other: a name the parse cut short ("in Key"
+   * of "in Key Biscayne", "Queens Hit" of "Queens Hit-And-Run Accident") is the same place.
+   */
+  private static boolean oneNamesTheOtherInPart(String x, String y) {
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    return !shorter.isEmpty() && longer.startsWith(shorter)
+        && (longer.length() == shorter.length() || !Character.isLetterOrDigit(longer.charAt(shorter.length())));
+  }
+
+  /** Whether a claim says anything but who said it: a word or a name besides its speaker. */
+  private static boolean saysSomething(ClaimFacts f, boolean agentSpeaks) {
+    for (Argument arg : f.claim().arguments()) {
+      boolean speaks = arg.role() == Role.SPEAKER || (agentSpeaks && arg.role() == Role.AGENT);
+      if (!speaks && !PRONOUNS.contains(arg.text().toLowerCase(Locale.ROOT).trim())
+          && !FactBuilder.contentWords(arg.text()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Particles that make a phrasal verb another verb: "hold out" is not "hold", "went down" not "went". */
+  private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "away");
+  private static final java.util.regex.Pattern NEXT_WORD_ALONE =
+      java.util.regex.Pattern.compile("^\\s+(\\p{L}+)\\s*(\\p{P}|$)");
+
+  /**
+   * The particle of a claim's verb, or "": the predicate's last word, or the word right after it
+   * where it closes the clause ("Rahman never went down.").
+   */
+  private static String particle(ClaimFacts f) {
+    String[] words = f.claim().predicate().text().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    if (PARTICLES.contains(last)) {
+      return last;
+    }
+    int from = f.claim().predicate().span().end() - f.claim().evidence().begin();
+    String sentence = f.claim().evidenceText();
+    if (from < 0 || from > sentence.length()) {
+      return "";
+    }
+    var next = NEXT_WORD_ALONE.matcher(sentence.substring(from));
+    return next.find() && PARTICLES.contains(next.group(1).toLowerCase(Locale.ROOT))
+        ? next.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   /** Most words a changed passage may have to be one name. */
@@ -412,13 +468,35 @@ public final class Differences {
 
   /**
    * Whether the claims name other parties in {@code role}: both name someone there, neither's
-   * names contain the other's, and neither sentence also names the other's parties.
+   * names contain the other's, and neither sentence also names the other's parties. Only names
+   * that head the role's words count as its parties: "A Mafia boss", "the Bush administration",
+   * "Obama's appointees" and "A CHP officer" speak of someone the name only describes (the
+   * boss is Lo Presti, the officer of the CHP is not the CHP), as do capitals that merely open a
+   * sentence ("Most foreign navies", "As of 11 p.m. authorities").
    */
   private static boolean partiesDiffer(ClaimFacts a, ClaimFacts b, Role role) {
-    Set<String> x = a.names(role);
-    Set<String> y = b.names(role);
+    Set<String> x = headNames(a, role);
+    Set<String> y = headNames(b, role);
     return !x.isEmpty() && !y.isEmpty() && !x.containsAll(y) && !y.containsAll(x)
         && !eitherMentionsTheOthers(a, b, role);
+  }
+
+  /** Keys of the names that head a part of the role's words, with the countries their people's titles name. */
+  private static Set<String> headNames(ClaimFacts f, Role role) {
+    StringBuilder words = new StringBuilder();
+    for (Argument arg : f.claim().arguments()) {
+      if (FactBuilder.factRole(f.concepts(), arg) == role) {
+        words.append(arg.text()).append(" | ");
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (Entity e : f.actors(role)) {
+      if (Evidence.isNamed(e) && headsAPart(words.toString(), e.label())) {
+        out.add(e.key());
+        out.addAll(f.affiliations().getOrDefault(e.key(), Set.of()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -526,7 +604,8 @@ public final class Differences {
       return true;
     }
     for (int at = words.indexOf(name); at >= 0; at = words.indexOf(name, at + 1)) {
-      String after = words.substring(at + name.length());
+      // a team's number belongs to its name: "The Philadelphia 76ers"
+      String after = TEAM_NUMBER.matcher(words.substring(at + name.length())).replaceFirst("");
       if (after.isEmpty() || after.startsWith(",") || after.startsWith(" and ") || after.startsWith(" or ")
           || after.startsWith(" |")) {
         return true;
@@ -534,6 +613,8 @@ public final class Differences {
     }
     return false;
   }
+
+  private static final java.util.regex.Pattern TEAM_NUMBER = java.util.regex.Pattern.compile("^ \\d+\\p{L}+");
 
   /**
    * "Investigators", "Officials": a plural word for people, with no name before it in its part.
@@ -653,11 +734,24 @@ public final class Differences {
     }
     for (Map.Entry<Role, List<Quantity>> e : a.quantities().entrySet()) {
       List<Quantity> other = b.quantities().getOrDefault(e.getKey(), List.of());
-      if (e.getKey() != Role.SPEAKER && !other.isEmpty() && differ(e.getValue().get(0), other.get(0))) {
+      if (e.getKey() != Role.SPEAKER && !other.isEmpty() && differ(e.getValue().get(0), other.get(0))
+          && !listsCounts(a, e.getValue().get(0).unit()) && !listsCounts(b, other.get(0).unit())) {
         return Optional.of(List.of(e.getValue().get(0), other.get(0)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a claim's sentence gives more than one count of the unit: a line of statistics
+   * ("Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207
+   * punches", "70 yards rushing ... and 55 yards receiving"), whose counts belong to other
+   * players, rounds or seasons, and which of them answers the claim only the parse says.
+   */
+  private static boolean listsCounts(ClaimFacts f, String unit) {
+    String sentence = f.claim().evidenceText();
+    return !unit.isEmpty() && AMOUNTS.resolveAll(sentence, sentence.length()).stream()
+        .filter(q -> q.unit().equals(unit)).count() > 1;
   }
 
   private static List<Quantity> inRoleOrder(ClaimFacts f) {

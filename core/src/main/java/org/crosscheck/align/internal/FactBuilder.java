@@ -153,14 +153,20 @@ public final class FactBuilder {
         .orElse(all.get(0));
   }
 
-  /** The first date another argument (not the speaker) ends with, read as the claim's time. */
+  /**
+   * The first date another argument (not the speaker) ends with, read as the claim's time. A
+   * bare date read as a subject or object is not one: "Published at 12:45, Wednesday, 12 June
+   * 2013 A provisional trial date has been set" is a dateline run into the sentence, and says
+   * when the page was written.
+   */
   private Optional<TimeFact> dateInOtherArgument(Claim c, Optional<LocalDate> reference) {
     for (Argument a : c.arguments()) {
       if (a.role() == Role.SPEAKER) {
         continue;
       }
       Optional<String> date = TimeExpressionParser.trailingDate(a.text());
-      if (date.isPresent()) {
+      boolean bare = a.marker().isEmpty() && date.isPresent() && date.get().strip().equalsIgnoreCase(a.text().strip());
+      if (date.isPresent() && !bare) {
         return Optional.of(new TimeFact(date.get(), times.resolve(date.get(), reference)));
       }
     }

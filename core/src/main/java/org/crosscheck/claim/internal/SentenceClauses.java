@@ -283,6 +283,15 @@ public final class SentenceClauses {
 
   // ---- one claim ------------------------------------------------------------------------------
 
+  private boolean nextIs(int token, String word) {
+    return token + 1 < g.size() && g.lower(token + 1).equals(word);
+  }
+
+  /** "yet" of "had yet to regain", "is yet to decide": not so far. */
+  private boolean yetTo(int token) {
+    return g.lower(token).equals("yet") && nextIs(token, "to");
+  }
+
   private ClaimDraft draft(int h) {
     List<Integer> chain = chain(h);
     ClaimKind kind = eventSubjects.get(h) ? ClaimKind.NOMINAL : kinds[h];
@@ -336,8 +345,11 @@ public final class SentenceClauses {
             }
           }
           case "advmod" -> {
-            if (NEGATIONS.contains(g.lower(c))) {
-              negative = true;
+            if (NEGATIONS.contains(g.lower(c)) && !nextIs(c, "only")) {
+              negative = true; // not "not only repulsed an attack but nabbed 23 pirates"
+              shown.set(c);
+            } else if (yetTo(c)) {
+              negative = true; // "Riva had yet to regain consciousness"
               shown.set(c);
             } else if (lexicon.modalityCue(g.lemma(c)) != Modality.ASSERTED) {
               modality = stronger(modality, lexicon.modalityCue(g.lemma(c)));
@@ -376,6 +388,9 @@ public final class SentenceClauses {
           default -> { }
         }
       }
+    }
+    if (h >= 2 && yetTo(h - 2)) {
+      negative = true; // "had yet to regain": however the parse attached "yet", it has not happened
     }
     if (kinds[h] == ClaimKind.EVENT || kinds[h] == ClaimKind.STATE) {
       modality = stronger(modality, chainModality(h, chain));

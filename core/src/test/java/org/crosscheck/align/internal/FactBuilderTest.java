@@ -42,4 +42,22 @@ class FactBuilderTest {
     assertThat(speakerKeys("Zadan and Meron")).containsExactly("name:zadan", "name:meron");
     assertThat(speakerKeys("a Bukit Sama village resident")).doesNotContain("name:resident");
   }
+  private String timeText(Argument argument) {
+    Span span = Span.of(0, 1);
+    Claim claim = new Claim("a#1", "a", ClaimKind.EVENT, "x", new Phrase("set", span), "set",
+        List.of(argument), Polarity.POSITIVE, Modality.ASSERTED, span, "x");
+    ArticleClaims article = new ArticleClaims(Article.of("a", "test", "x"), List.of(claim));
+    return builder.facts(0, article, Optional.empty()).get(0).timeText();
+  }
+
+  @Test
+  void aBareDateReadAsAnObjectIsADatelineNotTheClaimsTime() {
+    Span span = Span.of(0, 1);
+    // "Published at 12:45, Wednesday, 12 June 2013 A provisional trial date has been set"
+    assertThat(timeText(new Argument(Role.PATIENT, Argument.Slot.OBJECT, new Phrase("12 June 2013", span), "")))
+        .isEmpty();
+    // "ended a truck on Pacific Coast Highway on June 11": the date the parse put into the object
+    assertThat(timeText(new Argument(Role.PATIENT, Argument.Slot.OBJECT,
+        new Phrase("a truck on Pacific Coast Highway on June 11", span), ""))).isEqualTo("on june 11");
+  }
 }
