@@ -21,7 +21,10 @@ public final class Concepts {
   private static final String VERBS_RESOURCE = "/org/crosscheck/claim/verbs-wn31.tsv";
   private static final Concepts STANDARD = load(Lexicon.standard());
 
-  /** Each verb's WordNet synonyms and the verbs it implies ("kill" causes "die"), as one set. */
+  /**
+   * Each verb's WordNet synonyms and the verbs it implies, directly or through one verb it implies
+   * ("murder" is a way to "kill", which causes "die"), as one set.
+   */
   private final Map<String, Set<String>> related;
   /** Every single-word verb WordNet knows. */
   private final Set<String> verbs;
@@ -122,32 +125,90 @@ public final class Concepts {
     return verb.isEmpty() ? content : verb;
   }
 
-  /** "hold talk" is about the talk and "take place" about nothing more than occurrence; "find dead" about finding. */
+  /**
+   * The word a predicate lemma is about: "hold talk" is about the talk and "take place" about
+   * nothing more than occurrence; "find dead" states a death ({@link #RESULT_STATES}), "find
+   * safe" a finding. A lemma that is no WordNet word is read as the verb it misspells ({@link
+   * #repaired}).
+   */
   private String contentWord(String lemma) {
+    String event = RESULT_STATES.get(lemma);
+    if (event != null) {
+      return event;
+    }
     int space = lemma.indexOf(' ');
     if (space < 0) {
-      return lemma;
+      return repaired(lemma);
     }
     String verb = lemma.substring(0, space);
     String rest = lemma.substring(space + 1);
     return lexicon.isEventNoun(rest) ? rest : verb;
   }
 
-  private static Concepts load(Lexicon lexicon) {
-    Map<String, Set<String>> related = new HashMap<>();
-    Set<String> verbs = new HashSet<>();
-    for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
-      verbs.add(cols[0]);
-      List<String> others = new ArrayList<>();
-      for (int c = 1; c < cols.length; c++) { // synonyms, then implied verbs
-        if (!cols[c].isEmpty()) {
-          others.addAll(List.of(cols[c].split(",")));
+  /**
+   * Predicates that report an event by the state it left: whoever is found, left, declared or
+   * pronounced dead, or is dead, has died; whoever is found or declared guilty is convicted
+   * (WordNet 3.1 defines "convict" as "find or declare guilty", and "dead" as "no longer having
+   * ... life", which "die" ends).
+   */
+  private static final Map<String, String> RESULT_STATES = Map.ofEntries(
+      Map.entry("dead", "die"), Map.entry("find dead", "die"), Map.entry("leave dead", "die"),
+      Map.entry("declare dead", "die"), Map.entry("pronounce dead", "die"), Map.entry("confirm dead", "die"),
+      Map.entry("find guilty", "convict"), Map.entry("declare guilty", "convict"),
+      Map.entry("pronounce guilty", "convict"));
+
+  /**
+   * The WordNet verb a word that is neither a WordNet verb nor an event noun inflects, read the way
+   * WordNet's morphology reads inflections ("injuring" is "injure", "bombed" "bomb", "gunned"
+   * "gun", "damaged" "damage"); the word itself when none of these is a verb. A time of day
+   * ("evening") is not a verb's form.
+   */
+  private String repaired(String word) {
+    if (verbs.contains(word) || lexicon.isEventNoun(word) || lexicon.isTemporalNoun(word)) {
+      return word;
+    }
+    List<String> candidates = new ArrayList<>();
+    for (String suffix : List.of("ing", "ed")) {
+      if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        candidates.addAll(List.of(stem + "e", stem));
+        if (stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+          candidates.add(stem.substring(0, stem.length() - 1)); // "gunned", "stopping"
         }
       }
-      if (!others.isEmpty()) {
-        related.put(cols[0], Set.copyOf(others));
-      }
     }
-    return new Concepts(related, verbs, lexicon);
+    return candidates.stream().filter(verbs::contains).findFirst().orElse(word);
+  }
+
+  /**
+   * Loads each verb's synonyms and the verbs it implies, and the verbs those imply in turn:
+   * implying is transitive ("murder" is a way to "kill", which causes "die", so a murder is a
+   * death); synonyms of synonyms are not ("depict" and "express" both list "show").
+   */
+  private static Concepts load(Lexicon lexicon) {
+    Map<String, List<String>> synonyms = new HashMap<>();
+    Map<String, List<String>> implied = new HashMap<>();
+    for (String[] cols : TsvResource.rows(VERBS_RESOURCE)) {
+      synonyms.put(cols[0], words(cols, 1));
+      implied.put(cols[0], words(cols, 2));
+    }
+    Map<String, Set<String>> related = new HashMap<>();
+    synonyms.forEach((verb, same) -> {
+      Set<String> others = new HashSet<>(same);
+      for (String next : implied.get(verb)) {
+        others.add(next);
+        others.addAll(implied.getOrDefault(next, List.of()));
+      }
+      others.remove(verb);
+      if (!others.isEmpty()) {
+        related.put(verb, Set.copyOf(others));
+      }
+    });
+    return new Concepts(related, synonyms.keySet(), lexicon);
+  }
+
+  /** The comma-separated words of column {@code c}, none when the row has no such column. */
+  private static List<String> words(String[] cols, int c) {
+    return c < cols.length && !cols[c].isEmpty() ? List.of(cols[c].split(",")) : List.of();
   }
 }

@@ -49,4 +49,39 @@ class ConceptsTest {
     assertThat(concepts.sameWord("fire", "earthquake")).isFalse();
     assertThat(concepts.sameWord("buy", "acquire")).isFalse(); // related, but other words
   }
+
+  @Test
+  void implyingCarriesOverOneVerbItImplies() {
+    // "murder" is a way to "kill", and killing causes dying: a murder and a death are one event
+    assertThat(concepts.related("murder", "die")).isTrue();
+    assertThat(concepts.related("execute", "death")).isTrue();
+    assertThat(concepts.keys("murder")).contains("die"); // and they are filed together
+    assertThat(concepts.related("die", "murder")).isTrue(); // whichever is asked first
+    // synonyms of a synonym still do not count
+    assertThat(concepts.related("depict", "express")).isFalse();
+  }
+
+  @Test
+  void aStateReportsTheEventThatLeftIt() {
+    assertThat(concepts.sameWord("find dead", "die")).isTrue(); // "was found dead" states a death
+    assertThat(concepts.related("leave dead", "kill")).isTrue(); // "left 30 dead": killed them
+    assertThat(concepts.related("dead", "murder")).isTrue();
+    assertThat(concepts.sameWord("find guilty", "convict")).isTrue(); // WordNet: "find or declare guilty"
+    // finding anything else is a finding, and pleading guilty is no verdict
+    assertThat(concepts.related("find safe", "die")).isFalse();
+    assertThat(concepts.related("plead guilty", "convict")).isFalse();
+  }
+
+  @Test
+  void aLemmaThatIsNoWordIsReadAsTheVerbItInflects() {
+    assertThat(concepts.sameWord("injuring", "injure")).isTrue();
+    assertThat(concepts.sameWord("bombed", "bomb")).isTrue();
+    assertThat(concepts.sameWord("gunned", "gun")).isTrue(); // a doubled consonant undone
+    assertThat(concepts.sameWord("damaged", "damage")).isTrue();
+    assertThat(concepts.namesEvent("injuring")).isTrue();
+    // words that are words keep their meaning
+    assertThat(concepts.sameWord("evening", "even")).isFalse();
+    assertThat(concepts.sameWord("need", "ne")).isFalse();
+    assertThat(concepts.verbOf("shed")).isEqualTo("shed");
+  }
 }
