@@ -161,7 +161,10 @@ public final class Facts {
     if (!places.isEmpty()) {
       args.add(new Argument(Role.PLACE, Argument.Slot.OTHER, new Phrase(places.get(0).label(), span), "in"));
     }
-    Claim claim = new Claim(id, "s" + source, kind, lemma + " " + n, new Phrase(lemma, span), lemma,
+    // the predicate where the sentence writes it ("thrilled" for "thrill"), so that quotes around it count
+    int at = sentence.indexOf(lemma);
+    Span predicate = at > 0 ? Span.of(at, at + lemma.length()) : span;
+    Claim claim = new Claim(id, "s" + source, kind, lemma + " " + n, new Phrase(lemma, predicate), lemma,
         args, polarity, modality, Span.of(0, sentence.length()), sentence);
     return new ClaimFacts(claim, source, Concepts.standard().keys(lemma), actors, Set.of(), time,
         writtenTime, places, quantities, Map.of());

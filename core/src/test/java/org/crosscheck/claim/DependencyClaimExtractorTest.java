@@ -583,6 +583,45 @@ class DependencyClaimExtractorTest {
   }
 
   @Test
+  void theNameAfterAVerbClosingAQuoteIsItsSpeakerWhateverTheParserMadeItsSubject() {
+    // "... INS Sukanya intercepted three boats, " said Captain Manohar Nambiar": the parser made
+    // the ship the subject of "said"
+    List<Claim> claims = Trees.sentence("""
+        INS PROPN INS 2 compound
+        Sukanya PROPN Sukanya 8 nsubj
+        intercepted VERB intercept 8 ccomp
+        three NUM three 5 nummod
+        boats NOUN boat 3 obj
+        , PUNCT , 8 punct
+        " PUNCT " 8 punct
+        said VERB say 0 root
+        Captain PROPN Captain 8 dep
+        Manohar PROPN Manohar 9 flat
+        Nambiar PROPN Nambiar 9 flat
+        . PUNCT . 8 punct
+        """).claims();
+    assertThat(only(claims, "intercept").speaker()).map(Argument::text).contains("Captain Manohar Nambiar");
+  }
+
+  @Test
+  void aNameAfterAVerbOfTellingThatClosesNoQuoteIsWhoIsTold() {
+    // "Waxman — who heads the group — tells Wired that the deal changes nothing": Wired is told
+    List<Claim> claims = Trees.sentence("""
+        Waxman PROPN Waxman 3 dep
+        — PUNCT — 3 punct
+        tells VERB tell 0 root
+        Wired PROPN Wired 3 nsubj
+        that SCONJ that 8 mark
+        the DET the 7 det
+        deal NOUN deal 8 nsubj
+        changes VERB change 3 ccomp
+        nothing PRON nothing 8 obj
+        . PUNCT . 3 punct
+        """).claims();
+    assertThat(only(claims, "change").speaker()).isEmpty();
+  }
+
+  @Test
   void anAgeSetOffAfterANameIsNoArgumentOfTheEvent() {
     // "20" is Kathryn Jenkin's age, which the parser hung on "murders"
     List<Claim> claims = Trees.sentence("""

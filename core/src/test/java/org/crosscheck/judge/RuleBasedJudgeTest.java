@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.Facts;
 import org.crosscheck.align.internal.ClaimFacts;
@@ -39,12 +41,18 @@ class RuleBasedJudgeTest {
         .satisfies(f -> assertThat(f.claims()).containsExactly(syria.claim(), syriaToo.claim()));
   }
 
+  /** Assad and Putin, each known from a title to speak for his country. */
+  private static final Map<String, Set<String>> STATESMEN =
+      Map.of("name:assad", Set.of("syria"), "name:putin", Set.of("russia"));
+
   @Test
   void aConflictListsOnlyTheClaimsThatTakeASide() {
-    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build();
+    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build()
+        .withAffiliations(STATESMEN);
     // told by no one: it does not differ from Assad's claim, but it does not say who said it either
     ClaimFacts untold = Facts.of(1, "escalate").with(Role.AGENT, "a violent crackdown").build();
-    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build();
+    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build()
+        .withAffiliations(STATESMEN);
 
     assertThat(judge(assad, untold, putin)).filteredOn(Finding::isConflict).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.SPEAKER);
@@ -61,8 +69,10 @@ class RuleBasedJudgeTest {
 
   @Test
   void differentPeopleAsSpeakersConflictButOrganisationsDoNot() {
-    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build();
-    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build();
+    ClaimFacts assad = Facts.of(0, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Assad").build()
+        .withAffiliations(STATESMEN);
+    ClaimFacts putin = Facts.of(1, "escalation").with(Role.PATIENT, "conflicts").withPeople(Role.SPEAKER, "Putin").build()
+        .withAffiliations(STATESMEN);
     assertThat(judge(assad, putin)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
 
     // two outlets, or an officer and his force, reporting one fact corroborate it
@@ -75,8 +85,11 @@ class RuleBasedJudgeTest {
 
   @Test
   void speakersDifferWhereNeitherNamesAllTheOthers() {
-    ClaimFacts zadanAndMeron = Facts.of(0, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Meron").build();
-    ClaimFacts zadanAndUnger = Facts.of(1, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Unger").build();
+    // one quote credited to two pairs of producers
+    ClaimFacts zadanAndMeron = Facts.of(0, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Meron")
+        .sentence("\"The show thrilled everyone who watched the rehearsals,\" said Zadan and Meron.").build();
+    ClaimFacts zadanAndUnger = Facts.of(1, "thrill").with(Role.AGENT, "the show").withPeople(Role.SPEAKER, "Zadan", "Unger")
+        .sentence("\"The show thrilled everyone who watched the rehearsals,\" said Zadan and Unger.").build();
     ClaimFacts zadan = Facts.of(2, "thrill").withPeople(Role.SPEAKER, "Zadan").build();
     assertThat(judge(zadanAndMeron, zadanAndUnger)).singleElement().extracting(Finding::kind)
         .isEqualTo(FindingKind.SPEAKER);
@@ -85,8 +98,10 @@ class RuleBasedJudgeTest {
 
   @Test
   void whoReportsSomethingIsItsSpeaker() {
-    ClaimFacts meyer = Facts.of(0, "confirm").withPeople(Role.AGENT, "Stephenie Meyer").with(Role.PATIENT, "the news").build();
-    ClaimFacts pattinson = Facts.of(1, "confirm").withPeople(Role.AGENT, "Robert Pattinson").with(Role.PATIENT, "the news").build();
+    ClaimFacts meyer = Facts.of(0, "confirm").withPeople(Role.AGENT, "Stephenie Meyer").with(Role.PATIENT, "the news")
+        .sentence("Stephenie Meyer confirmed the news of the sequel's new director on her website.").build();
+    ClaimFacts pattinson = Facts.of(1, "confirm").withPeople(Role.AGENT, "Robert Pattinson").with(Role.PATIENT, "the news")
+        .sentence("Robert Pattinson confirmed the news of the sequel's new director on her website.").build();
     assertThat(judge(meyer, pattinson)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
   }
 
@@ -336,16 +351,67 @@ class RuleBasedJudgeTest {
 
   @Test
   void speakersThatArePeopleAreComparedByThePeopleNotTheirOrganisation() {
-    // both speak for one society: the organisation they share does not make them one speaker
+    // both speak for one society: the organisation they share does not make them one speaker of one quote
     ClaimFacts thornhill = Facts.of(0, "evolve").with(Role.AGENT, "threats")
-        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Alan Thornhill").build();
+        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Alan Thornhill")
+        .sentence("\"Threats to wildlife evolve faster than the rules,\" said Alan Thornhill of the Society.").build();
     ClaimFacts wetzler = Facts.of(1, "evolve").with(Role.AGENT, "threats")
-        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Andrew Wetzler").build();
+        .with(Role.SPEAKER, "Society").withPeople(Role.SPEAKER, "Andrew Wetzler")
+        .sentence("\"Threats to wildlife evolve faster than the rules,\" said Andrew Wetzler of the Society.").build();
     ClaimFacts thornhillAgain = Facts.of(2, "evolve").with(Role.AGENT, "threats")
         .withPeople(Role.SPEAKER, "Thornhill").build();
 
     assertThat(judge(thornhill, wetzler)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
     assertThat(judge(thornhill, thornhillAgain)).noneMatch(Finding::isConflict);
+  }
+
+  @Test
+  void twoPeopleSayingOneThingInTheirOwnWordsBothSaidIt() {
+    // two officers of one police force on the gun found in the car
+    ClaimFacts pickell = Facts.of(0, "find").with(Role.AGENT, "Officers").with(Role.PATIENT, "a shotgun")
+        .withPeople(Role.SPEAKER, "Pickell")
+        .sentence("Officers found a 12-gauge pump-action shotgun and three live shells in the vehicle, Pickell said.").build();
+    ClaimFacts scherlinck = Facts.of(1, "find").with(Role.AGENT, "Officers").with(Role.PATIENT, "a gun")
+        .withPeople(Role.SPEAKER, "Gerry Scherlinck")
+        .sentence("Officers found a gun in the vehicle matching the description, Lt. Gerry Scherlinck said.").build();
+    assertThat(judge(pickell, scherlinck)).noneMatch(Finding::isConflict);
+    // nor is one sentence two reports share but neither quotes
+    ClaimFacts steele = Facts.of(0, "work").with(Role.AGENT, "a small group of women").withPeople(Role.SPEAKER, "Steele")
+        .sentence("Mr Steele said the fire started as a small group of women were working on crafts.").build();
+    ClaimFacts kroon = Facts.of(1, "work").with(Role.AGENT, "a small group of women").withPeople(Role.SPEAKER, "Kroon")
+        .sentence("Kroon says the fire broke out while a small group of women were working on crafts.").build();
+    assertThat(judge(steele, kroon)).noneMatch(Finding::isConflict);
+
+    // the same words credited to two people are one statement misattributed
+    ClaimFacts smith = Facts.of(0, "aware").with(Role.PATIENT, "the issue").withPeople(Role.SPEAKER, "A.J. Smith")
+        .sentence("\"We're aware of the off-the-field issue involving Vincent,\" general manager A.J. Smith said.").build();
+    ClaimFacts butler = Facts.of(1, "aware").with(Role.PATIENT, "the issue").withPeople(Role.SPEAKER, "AJ Butler")
+        .sentence("\"We're aware of the off-the-field issue involving Vincent,\" general manager AJ Butler said.").build();
+    assertThat(judge(smith, butler)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
+  }
+
+  @Test
+  void aBodyNamedInASpeakersWordsIsNoPerson() {
+    String sentence = "\"Jackson was arrested while on probation for a previous DUI arrest,\" %s said.";
+    ClaimFacts baehr = Facts.of(0, "arrest").with(Role.AGENT, "Jackson").withPeople(Role.SPEAKER, "Brad Baehr")
+        .sentence(sentence.formatted("CHP Officer Brad Baehr")).build();
+    ClaimFacts patrol = Facts.of(1, "arrest").with(Role.AGENT, "Jackson")
+        .withPersonIn(Role.SPEAKER, "the California Highway Patrol", "Patrol")
+        .sentence(sentence.formatted("the California Highway Patrol")).build();
+    ClaimFacts researchers = Facts.of(1, "arrest").with(Role.AGENT, "Jackson")
+        .withPersonIn(Role.SPEAKER, "Researchers at the software security firm Trend", "Trend")
+        .sentence(sentence.formatted("Researchers at the software security firm Trend")).build();
+    ClaimFacts city = Facts.of(1, "arrest").with(Role.AGENT, "Jackson")
+        .withPersonIn(Role.SPEAKER, "the City of Palmer", "Palmer")
+        .sentence(sentence.formatted("the City of Palmer")).build();
+    ClaimFacts assad = Facts.of(1, "arrest").with(Role.AGENT, "Jackson")
+        .withPersonIn(Role.SPEAKER, "The Syrian President Bashar Assad", "Assad")
+        .sentence(sentence.formatted("The Syrian President Bashar Assad")).build();
+    assertThat(judge(baehr, patrol)).noneMatch(Finding::isConflict);
+    assertThat(judge(baehr, researchers)).noneMatch(Finding::isConflict);
+    assertThat(judge(baehr, city)).noneMatch(Finding::isConflict);
+    // a title after "The" leaves the name a person's
+    assertThat(judge(baehr, assad)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.SPEAKER);
   }
 
   @Test

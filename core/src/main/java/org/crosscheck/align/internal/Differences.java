@@ -261,8 +261,12 @@ public final class Differences {
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     boolean reports = bothReport(a, b);
     // "he did not know", said by two people, is two people not knowing, unless one sentence copies the other
-    boolean oneStatement = edited || similarSentences(a, b) || (saysSomething(a, reports) && saysSomething(b, reports));
-    if (oneStatement && otherSpeakers(a, b, reports)) {
+    boolean copy = edited || similarSentences(a, b);
+    boolean oneStatement = copy || (saysSomething(a, reports) && saysSomething(b, reports));
+    // one quote credited to two people; a sentence two reports share but quote neither ("a small
+    // group of women were working on crafts") may be what both officials said
+    boolean sameWords = edited || (copy && quoted(a) && quoted(b));
+    if (oneStatement && otherSpeakers(a, b, reports, sameWords)) {
       out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
           labels(speakers(a, reports)), labels(speakers(b, reports))));
     }
@@ -323,6 +327,14 @@ public final class Differences {
     String longer = shorter == x ? y : x;
     return !shorter.isEmpty() && longer.startsWith(shorter)
         && (longer.length() == shorter.length() || !Character.isLetterOrDigit(longer.charAt(shorter.length())));
+  }
+
+  /** Whether the claim's predicate stands within quotation marks in its sentence. */
+  private static boolean quoted(ClaimFacts f) {
+    int at = f.claim().predicate().span().begin() - f.claim().evidence().begin();
+    String sentence = f.claim().evidenceText();
+    return at > 0 && at <= sentence.length()
+        && sentence.substring(0, at).chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count() % 2 == 1;
   }
 
   /** Whether a claim says anything but who said it: a word or a name besides its speaker. */
@@ -506,15 +518,20 @@ public final class Differences {
    * organisations reporting one fact corroborate it. Where one speaker's words name the other
    * ("Undersheriff James Gage" read as "Undersheriff", against "Gage"), or each sentence names
    * the other's speaker, the speakers were read differently, not reported differently.
+   * Two people saying one thing in their own words both said it (two officers of one police
+   * force on the gun they found); so, unless one sentence copies the other ({@code sameWords}:
+   * one quote credited to two people), the people must speak for different countries, each
+   * known from their titles (Putin and "the Syrian president" on the escalation they discussed).
    *
    * @param reports whether both claims report speech, so that their agents are the speakers
    */
-  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports) {
+  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports, boolean sameWords) {
     List<Entity> whoA = speakers(a, reports);
     List<Entity> whoB = speakers(b, reports);
     Set<String> peopleA = people(whoA, speakerWords(a, reports));
     Set<String> peopleB = people(whoB, speakerWords(b, reports));
-    if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)) {
+    if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)
+        || !(sameWords || speakForOtherCountries(a, peopleA, b, peopleB))) {
       return false;
     }
     Set<String> namesA = Evidence.names(whoA);
@@ -523,6 +540,25 @@ public final class Differences {
         && mentionsOthers(b.claim().evidenceText(), namesB, whoA);
     return !sameSentences && !mentionsOthers(speakerWords(a, reports), namesA, whoB)
         && !mentionsOthers(speakerWords(b, reports), namesB, whoA);
+  }
+
+  /** Whether the countries each claim's people speak for are known, and none of them is the other's. */
+  private static boolean speakForOtherCountries(ClaimFacts a, Set<String> peopleA, ClaimFacts b, Set<String> peopleB) {
+    Set<String> countriesA = countries(a, peopleA);
+    Set<String> countriesB = countries(b, peopleB);
+    return !countriesA.isEmpty() && !countriesB.isEmpty() && Evidence.disjoint(countriesA, countriesB);
+  }
+
+  /**
+   * The known places and bodies the people's titles name; not names the resolver only guessed at
+   * ("UNRWA, the United Nations Relief and Works Agency" as "Works Agency"), which may be a known
+   * body under another name.
+   */
+  private static Set<String> countries(ClaimFacts f, Set<String> people) {
+    Set<String> out = new TreeSet<>();
+    people.forEach(p -> out.addAll(f.affiliations().getOrDefault(p, Set.of())));
+    out.removeIf(key -> key.contains(":"));
+    return out;
   }
 
   /** Who a claim is attributed to, and where it reports speech ("Meyer confirmed the news"), who speaks. */
@@ -588,7 +624,8 @@ public final class Differences {
     Set<String> out = new java.util.TreeSet<>();
     for (Entity e : entities) {
       if (Evidence.isNamed(e) && e.key().startsWith(LexicalEntityResolver.NAME_PREFIX) && !isAcronym(e.label())
-          && headsAPart(words, e.label()) && !isBareDescription(words, e.label())) {
+          && headsAPart(words, e.label()) && !isBareDescription(words, e.label())
+          && !namesAnInstitution(words, e.label())) {
         out.add(e.key());
       }
     }
@@ -627,6 +664,32 @@ public final class Differences {
     boolean people = lower.endsWith("s") && evidence.isPersonNoun(lower.substring(0, lower.length() - 1));
     return people && before.codePoints().noneMatch(Character::isUpperCase);
   }
+
+  /**
+   * Whether a name in a speaker's words names the body the speaker belongs to or is, not a
+   * person: its part opens with an article or a plural description and the name follows a
+   * preposition ("Researchers at the software security firm Trend", "the City of Palmer", "the
+   * Union of Concerned Scientists"), or the article is followed by capitalised words only, none a
+   * title ("the California Highway Patrol"; not "The Syrian President Bashar Assad", "the Rev.
+   * Jesse Jackson"). A person's name is not written after "the".
+   */
+  private boolean namesAnInstitution(String words, String name) {
+    int at = words.indexOf(name);
+    if (at < 0) {
+      return false;
+    }
+    List<String> before = List.of(words.substring(0, at).replaceAll(".*(,| and | or |\\|)", "").strip().split("\\s+"));
+    String first = before.get(0).toLowerCase(Locale.ROOT);
+    boolean article = ARTICLES.contains(first);
+    boolean described = article || (first.endsWith("s") && evidence.isPersonNoun(first.substring(0, first.length() - 1)));
+    List<String> rest = before.subList(1, before.size());
+    return (described && rest.stream().anyMatch(w -> PREPOSITIONS.contains(w)))
+        || (article && rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
+            && !evidence.isPersonNoun(w.toLowerCase(Locale.ROOT))));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "from", "with", "in", "on", "by");
 
   private static boolean isAcronym(String label) {
     return label.length() > 1 && label.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.');

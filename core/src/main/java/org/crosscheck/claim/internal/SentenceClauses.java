@@ -735,8 +735,15 @@ public final class SentenceClauses {
         continue;
       }
       int verb = r;
-      Optional<Part> who = subjectOf(r).or(() -> invertedSubject(verb));
-      if (who.isEmpty()) {
+      Optional<Part> who = subjectOf(r);
+      // "…, ” said Captain Manohar Nambiar": a name after the verb that closes a quote is its speaker,
+      // where the parser made a subject of words before it ("INS Sukanya", of the quote's own clause)
+      if (who.isEmpty() || (afterQuoteMark(r) && who.get().tokens().nextSetBit(0) < r)) {
+        who = invertedSubject(r).or(() -> subjectOf(verb));
+      }
+      // "Waxman — who heads the group — tells Wired that": a name after a verb that does not
+      // close a quote or follow a comma is who is told, not who speaks
+      if (who.isEmpty() || (who.get().tokens().nextSetBit(0) > r && !mayInvert(r))) {
         continue;
       }
       Part speaker = asSpeaker(who.get(), r);
@@ -768,7 +775,7 @@ public final class SentenceClauses {
    * elsewhere (as an oblique with the words after it).
    */
   private Optional<Part> invertedSubject(int r) {
-    if (r == 0 || !g.tag(r - 1).equals("PUNCT") || g.hasChild(r, "obj")) {
+    if (!mayInvert(r) || g.hasChild(r, "obj")) {
       return Optional.empty();
     }
     BitSet name = new BitSet();
@@ -780,6 +787,17 @@ public final class SentenceClauses {
     }
     return Optional.of(new Part(new Argument(Role.AGENT, Slot.SUBJECT, g.phrase(name), ""), name, name));
   }
+
+  /** Whether the verb may come before its subject: after a quote mark or a comma ("…,” said Putin"). */
+  private boolean mayInvert(int r) {
+    return afterQuoteMark(r) || (r > 0 && g.token(r - 1).text().equals(","));
+  }
+
+  private boolean afterQuoteMark(int r) {
+    return r > 0 && QUOTE_MARKS.contains(g.token(r - 1).text());
+  }
+
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "\u201D");
 
   /**
    * Whether {@code content}, a dependent of reporting verb {@code r}, is what it reports: its
@@ -829,7 +847,7 @@ public final class SentenceClauses {
     boolean ownWordsOnly = true;
     for (int t = reporting - 1; t > quoted; t--) {
       String w = g.token(t).text();
-      if (w.equals("\"") || w.equals("''") || w.equals("\u201D")) {
+      if (QUOTE_MARKS.contains(w)) {
         return true;
       }
       if (endsSentence && w.equals(",") && ownWordsOnly) {
