@@ -244,6 +244,17 @@ public final class Differences {
     return null;
   }
 
+  /**
+   * Whether other people say the two claims, each in words of their own: no conflict about who
+   * said it (two officers of one force both said it), but two statements, which may be about two
+   * look-alike events; alignment counts it as a difference where the judge does not.
+   */
+  public boolean otherPeopleSay(ClaimFacts a, ClaimFacts b) {
+    boolean reports = bothReport(a, b);
+    boolean oneStatement = similarSentences(a, b) || (saysSomething(a, reports) && saysSomething(b, reports));
+    return oneStatement && otherSpeakers(a, b, reports, true);
+  }
+
   /** Whether both claims report speech, so that their agents are who speaks. */
   private boolean bothReport(ClaimFacts a, ClaimFacts b) {
     return evidence.isReport(a.claim()) && evidence.isReport(b.claim());
@@ -519,19 +530,21 @@ public final class Differences {
    * ("Undersheriff James Gage" read as "Undersheriff", against "Gage"), or each sentence names
    * the other's speaker, the speakers were read differently, not reported differently.
    * Two people saying one thing in their own words both said it (two officers of one police
-   * force on the gun they found); so, unless one sentence copies the other ({@code sameWords}:
-   * one quote credited to two people), the people must speak for different countries, each
-   * known from their titles (Putin and "the Syrian president" on the escalation they discussed).
+   * force on the gun they found); so, unless {@code anyPeople}, the people must speak for
+   * different countries, each known from their titles (Putin and "the Syrian president" on the
+   * escalation they discussed).
    *
-   * @param reports whether both claims report speech, so that their agents are the speakers
+   * @param reports   whether both claims report speech, so that their agents are the speakers
+   * @param anyPeople whether any two people count: for the judge, where one quote is credited to
+   *                  two people; for alignment always, since two statements may be about two events
    */
-  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports, boolean sameWords) {
+  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports, boolean anyPeople) {
     List<Entity> whoA = speakers(a, reports);
     List<Entity> whoB = speakers(b, reports);
     Set<String> peopleA = people(whoA, speakerWords(a, reports));
     Set<String> peopleB = people(whoB, speakerWords(b, reports));
     if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)
-        || !(sameWords || speakForOtherCountries(a, peopleA, b, peopleB))) {
+        || !(anyPeople || speakForOtherCountries(a, peopleA, b, peopleB))) {
       return false;
     }
     Set<String> namesA = Evidence.names(whoA);

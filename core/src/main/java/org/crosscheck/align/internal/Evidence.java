@@ -336,7 +336,9 @@ public final class Evidence {
     List<Difference> found = differences.between(a, b);
     boolean partiesCounted = found.stream().anyMatch(d -> d.kind() == Difference.Kind.PARTICIPANTS);
     // an edited copy names its parties as its sentence does, however the parse grouped the names
-    int count = found.size() + (!edited && participantsDisjoint(p, q) && !partiesCounted ? 1 : 0);
+    boolean speakersCounted = found.stream().anyMatch(d -> d.kind() == Difference.Kind.SPEAKER);
+    int count = found.size() + (!edited && participantsDisjoint(p, q) && !partiesCounted ? 1 : 0)
+        + (!edited && !speakersCounted && differences.otherPeopleSay(a, b) ? 1 : 0);
     if (count == 0) {
       return false;
     }

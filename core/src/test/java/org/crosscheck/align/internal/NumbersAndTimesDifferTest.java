@@ -72,6 +72,24 @@ class NumbersAndTimesDifferTest {
   }
 
   @Test
+  void twoPeopleSayingItInTheirOwnWordsAreNoConflictButTwoStatements() {
+    // two officers on a gun found in a car: both said it, so the judge sees no SPEAKER conflict;
+    // but a weak link between two such statements (one word and the story) does not join them
+    ClaimFacts pickell = Facts.of(0, "find").with(Role.PATIENT, "a shotgun")
+        .withPeople(Role.SPEAKER, "Pickell")
+        .sentence("Officers found a 12-gauge pump-action shotgun and three live shells in the vehicle, Pickell said.").build();
+    ClaimFacts scherlinck = Facts.of(1, "find").with(Role.PATIENT, "a gun")
+        .withPeople(Role.SPEAKER, "Gerry Scherlinck")
+        .sentence("Officers found a gun in the vehicle matching the description, Lt. Gerry Scherlinck said.").build();
+    ClaimFacts pickellAgain = Facts.of(1, "find").with(Role.PATIENT, "a weapon")
+        .withPeople(Role.SPEAKER, "Pickell")
+        .sentence("Officers found a weapon in the vehicle, Pickell said.").build();
+    assertThat(kinds(pickell, scherlinck)).isEmpty();
+    assertThat(evidence.mustStayApart(pickell, scherlinck, 1)).isTrue();
+    assertThat(evidence.mustStayApart(pickell, pickellAgain, 1)).isFalse();
+  }
+
+  @Test
   void boundsAndRangesDifferInTheDateTheyBothWrite() {
     assertThat(kinds(Facts.of(0, "be").with(Role.AGENT, "Jenkin").written("until Dec. 7").build(), Facts.of(1, "be").with(Role.AGENT, "Jenkin").written("until Dec. 10").build()))
         .containsExactly(Difference.Kind.TIME);
