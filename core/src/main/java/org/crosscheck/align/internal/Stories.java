@@ -23,7 +23,7 @@ import org.crosscheck.internal.TsvResource;
  */
 public final class Stories {
   /** The cosine from which two sources join one story (transitively: candidates are found within it). */
-  private static final double SAME_STORY = 0.4;
+  private static final double SAME_STORY = 0.35;
   /** The cosine from which two sources are directly alike, which lends their claims a point. */
   private static final double ALIKE = 0.35;
   /**

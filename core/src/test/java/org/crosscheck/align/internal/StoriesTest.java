@@ -5,33 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.align.Facts;
+import org.crosscheck.align.TwoPatches;
 import org.crosscheck.claim.Role;
 import org.junit.jupiter.api.Test;
 
 class StoriesTest {
 
-  /**
-   * Two emergency patches Microsoft released for Internet Explorer, five years apart: every source
-   * names the same company and browser, so only their words tell the two events apart.
-   */
-  private static final List<List<String>> TWO_PATCHES = List.of(
-      List.of("Microsoft released an emergency patch for Internet Explorer on Wednesday, a week after hackers"
-              + " began exploiting the flaw.",
-          "The out-of-band update, MS08-078, fixes a hole that attackers used to steal passwords from millions"
-              + " of computers."),
-      List.of("Microsoft on Wednesday issued an emergency patch for Internet Explorer after hackers exploited the"
-              + " flaw to steal passwords.",
-          "The update, known as MS08-078, plugs a hole that put millions of computers at risk."),
-      List.of("Microsoft released a temporary Fix It tool for Internet Explorer on Tuesday, after attacks on a"
-              + " zero-day flaw in Japan.",
-          "The September 2013 fix protects versions 8 and 9 of the browser until the next Patch Tuesday."),
-      List.of("Microsoft on Tuesday offered a Fix It tool to block attacks in Japan on a zero-day flaw in Internet"
-              + " Explorer.",
-          "The temporary fix protects users until Patch Tuesday in October, Microsoft said in September 2013."));
-
   @Test
   void lookAlikeEventsNamingTheSamePeopleAreToldApartByTheirWords() {
-    Stories stories = Stories.of(sources(TWO_PATCHES));
+    Stories stories = Stories.of(TwoPatches.claims());
     assertThat(stories.alike(0, 1)).isTrue();
     assertThat(stories.alike(2, 3)).isTrue();
     assertThat(stories.alike(0, 2)).isFalse();
