@@ -212,11 +212,6 @@ public final class IndexedClaimAligner implements ClaimAligner {
       return stories.alike(source[a], source[b]);
     }
 
-    /** The two claims' sources as one key, the same in either order. */
-    long sourcePair(int a, int b) {
-      return ((long) Math.min(source[a], source[b]) << 32) | Math.max(source[a], source[b]);
-    }
-
     /** How alike the names and words of the two claims' sources are, 0 to 1 (see {@link Stories#similarity}). */
     double similarity(int a, int b) {
       return stories.similarity(source[a], source[b]);
@@ -362,8 +357,6 @@ public final class IndexedClaimAligner implements ClaimAligner {
     private final Affinity affinity;
     private final PairSet apart = new PairSet();
     private final PairSet together = new PairSet();
-    /** {@link Stories#similarity} of the pairs of sources asked so far: groups meet again and again. */
-    private final Map<Long, Double> sourceSimilarity = new HashMap<>();
 
     Clusters(List<Evidence.Profile> profiles, Affinity affinity) {
       this.profiles = profiles;
@@ -427,7 +420,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
       for (int x : ma) {
         for (int y : mb) {
           if (!affinity.sameSource(x, y)) {
-            sum += sourceSimilarity.computeIfAbsent(affinity.sourcePair(x, y), k -> affinity.similarity(x, y));
+            sum += affinity.similarity(x, y);
             pairs++;
           }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.claim.Role;
@@ -20,6 +21,8 @@ import org.crosscheck.internal.TsvResource;
  * one region): their articles differ in the dates, figures and details they give. Only sources
  * sharing a name are ever compared, and names that most sources share are skipped, so the cost
  * grows about linearly with the number of sources.
+ *
+ * <p>Thread-safe: the cosines it keeps are the same whichever thread asks first.
  */
 public final class Stories {
   /** The cosine from which two sources join one story (transitively: candidates are found within it). */
@@ -37,6 +40,11 @@ public final class Stories {
 
   private final int[] story;
   private final List<Map<String, Double>> vectors;
+  /**
+   * The cosines asked for so far, by pair of sources: the aligner asks for each pair once per
+   * pair of their claims, and a source's words make its vector long.
+   */
+  private final Map<Long, Double> cosines = new ConcurrentHashMap<>();
 
   private Stories(int[] story, List<Map<String, Double>> vectors) {
     this.story = story;
@@ -160,7 +168,7 @@ public final class Stories {
 
   /** Whether two sources name the same people and places, in the same words, enough to be taken as one story. */
   public boolean alike(int sourceA, int sourceB) {
-    return story[sourceA] == story[sourceB] && cosine(vectors.get(sourceA), vectors.get(sourceB)) >= ALIKE;
+    return story[sourceA] == story[sourceB] && similarity(sourceA, sourceB) >= ALIKE;
   }
 
   /**
@@ -168,7 +176,11 @@ public final class Stories {
    * the cosine of their weighted names and words, 0 to 1 (1 for a source with itself).
    */
   public double similarity(int sourceA, int sourceB) {
-    return sourceA == sourceB ? 1 : cosine(vectors.get(sourceA), vectors.get(sourceB));
+    if (sourceA == sourceB) {
+      return 1;
+    }
+    long pair = ((long) Math.min(sourceA, sourceB) << 32) | Math.max(sourceA, sourceB);
+    return cosines.computeIfAbsent(pair, k -> cosine(vectors.get(sourceA), vectors.get(sourceB)));
   }
 
   /** A key naming the story of a source, stable for one input. */
