@@ -24,8 +24,9 @@ import org.crosscheck.internal.Workers;
  * concept and an anchor are ever compared and the cost grows about linearly with the number of
  * claims. A candidate pair is aligned when enough of what the two claims say agrees (see
  * {@link Evidence}); claims about different events that look alike (another date, another place)
- * are kept apart, and a group never gathers two claims that would be kept apart. Aligned pairs are
- * merged surest first: by their score and by how alike the names their two sources mention are.
+ * are kept apart, and a group never gathers two claims that would be kept apart, nor grows into
+ * sources that on the whole tell another story. Aligned pairs are merged surest first: by their
+ * score and by how alike the names and words of their two sources are (see {@link Stories}).
  *
  * <p>Final, immutable and thread-safe. Given more than one thread, it compares claims in parallel;
  * its groups are the same for any number of threads.
@@ -36,6 +37,14 @@ public final class IndexedClaimAligner implements ClaimAligner {
   /** A group larger than this stops growing: it would be a topic, not a fact. */
   private static final int MAX_GROUP = 40;
   /**
+   * How alike, on average, the sources of two groups must be for them to merge into three claims
+   * or more (the mean {@link Stories#similarity} over their claims of different sources): one
+   * link, however sure, does not carry a claim into a group whose sources tell another story.
+   * Two emergency patches of one company, five years apart, are reported in the same names;
+   * their sources' words differ.
+   */
+  private static final double GROUP_STORY = 0.28;
+  /**
    * A kind of event that one source of a story mentions this often is common there: a story of
    * meetings has many meetings, and each needs evidence of its own.
    */
@@ -44,13 +53,13 @@ public final class IndexedClaimAligner implements ClaimAligner {
   private static final int MAX_STORY_BLOCK = 200;
 
   /**
-   * How many points the names two sources share are worth in the order of merging: a link between
-   * sources that name the same people and places (cosine 1) is merged as early as one with two
-   * more points of its own. The links between alike sources are the surest, so groups grow
-   * around them first, and a claim that must stay apart from one already grouped then keeps
-   * a weaker link from joining it.
+   * How many points the names and words two sources share are worth in the order of merging: a
+   * link between sources that tell the same story in the same words (cosine 1) is merged as
+   * early as one with three more points of its own. The links between alike sources are the
+   * surest, so groups grow around them first, and a claim that must stay apart from one already
+   * grouped then keeps a weaker link from joining it.
    */
-  private static final double NAMES_WEIGHT = 2;
+  private static final double STORY_WEIGHT = 3;
 
   /** Claims compared per task when comparing in parallel: enough to make a task worth its overhead. */
   private static final int CLAIMS_PER_TASK = 1024;
@@ -147,7 +156,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
     if (!aligned) {
       return Optional.empty();
     }
-    return Optional.of(new Pair(a, b, withStory + NAMES_WEIGHT * affinity.namesAlike(a, b)));
+    return Optional.of(new Pair(a, b, withStory + STORY_WEIGHT * affinity.similarity(a, b)));
   }
 
   /** {@code work} of each claim, computed as {@link #inChunks} does. */
@@ -207,8 +216,8 @@ public final class IndexedClaimAligner implements ClaimAligner {
       return stories.alike(source[a], source[b]);
     }
 
-    /** How alike the names of the two claims' sources are, 0 to 1. */
-    double namesAlike(int a, int b) {
+    /** How alike the names and words of the two claims' sources are, 0 to 1 (see {@link Stories#similarity}). */
+    double similarity(int a, int b) {
       return stories.similarity(source[a], source[b]);
     }
 
@@ -392,6 +401,9 @@ public final class IndexedClaimAligner implements ClaimAligner {
           }
         }
       }
+      if (ma.size() + mb.size() >= 3 && meanSimilarity(ma, mb) < GROUP_STORY) {
+        return;
+      }
       int root = Math.min(ra, rb);
       int other = Math.max(ra, rb);
       parent[other] = root;
@@ -400,6 +412,24 @@ public final class IndexedClaimAligner implements ClaimAligner {
       merged.sort(null);
       members.put(root, merged);
       members.remove(other);
+    }
+
+    /**
+     * The mean {@link Stories#similarity} of the sources of the claims of two groups, over the
+     * pairs of claims of different sources; 1 when there is none.
+     */
+    private double meanSimilarity(List<Integer> ma, List<Integer> mb) {
+      double sum = 0;
+      int pairs = 0;
+      for (int x : ma) {
+        for (int y : mb) {
+          if (!affinity.sameSource(x, y)) {
+            sum += affinity.similarity(x, y);
+            pairs++;
+          }
+        }
+      }
+      return pairs == 0 ? 1 : sum / pairs;
     }
 
     /** {@link Evidence#mustStayApart}, asked once per ordered pair (the story point is the first claim's). */

@@ -126,6 +126,17 @@ class IndexedClaimAlignerTest {
   }
 
   @Test
+  void aGroupDoesNotGatherTheLookAlikeEventOfSourcesTellingAnotherStory() {
+    // "Microsoft released ... for Internet Explorer" in all four sources: predicate and both
+    // names shared, enough to align across stories, but sources 0 and 1 tell of December 2008
+    // and sources 2 and 3 of September 2013
+    List<ClaimGroup> releases = aligner.align(TwoPatches.claims()).stream()
+        .filter(g -> g.facts().get(0).claim().lemma().equals("release")).toList();
+    assertThat(releases).extracting(g -> g.facts().stream().map(ClaimFacts::source).toList())
+        .containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+  }
+
+  @Test
   void theSameWordsCreditedToSomeoneAreEvidenceOfOneUtterance() {
     Evidence evidence = new Evidence(Concepts.standard(), new CalendarTimeResolver());
     ClaimFacts klitschko = Facts.of(0, "satisfy").with(Role.AGENT, "we").withPeople(Role.SPEAKER, "Klitschko").build();
