@@ -43,7 +43,7 @@ public final class IndexedClaimAligner implements ClaimAligner {
    * Two emergency patches of one company, five years apart, are reported in the same names;
    * their sources' words differ.
    */
-  private static final double GROUP_STORY = 0.28;
+  private static final double GROUP_STORY = 0.25;
   /**
    * A kind of event that one source of a story mentions this often is common there: a story of
    * meetings has many meetings, and each needs evidence of its own.

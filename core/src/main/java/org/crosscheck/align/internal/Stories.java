@@ -27,8 +27,11 @@ import org.crosscheck.internal.TsvResource;
 public final class Stories {
   /** The cosine from which two sources join one story (transitively: candidates are found within it). */
   private static final double SAME_STORY = 0.35;
-  /** The cosine from which two sources are directly alike, which lends their claims a point. */
-  private static final double ALIKE = 0.35;
+  /**
+   * The cosine from which two sources are directly alike, which lends their claims a point: above
+   * the story's, since one point more is what makes two claims a conflict rather than two facts.
+   */
+  private static final double ALIKE = 0.4;
   /**
    * A name or word in more than this share of the sources (and more than a handful) tells stories
    * apart poorly: it is left out.
