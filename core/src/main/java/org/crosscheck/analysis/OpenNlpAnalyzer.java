@@ -23,6 +23,7 @@ import org.crosscheck.analysis.internal.GluedDashes;
 import org.crosscheck.analysis.internal.LemmaCache;
 import org.crosscheck.analysis.internal.MaxentBeamSearch;
 import org.crosscheck.analysis.internal.MentionFinder;
+import org.crosscheck.analysis.internal.PastFormTags;
 import org.crosscheck.analysis.internal.SpacedPunctuation;
 import org.crosscheck.analysis.internal.TitleAbbreviations;
 import org.crosscheck.clean.CleanedArticle;
@@ -272,6 +273,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
       words[i] = WHITE_SPACE.matcher(tokenSpans.get(i).coveredText(text)).replaceAll(""); // "100, 000"
     }
     String[] tags = t.tagger().tag(words);
+    PastFormTags.repair(words, tags); // "The 5.9-magnitude quake struck": not a noun
     // The UD models keep contractions whole with a joint tag ("didn't" AUX+PART, lemma do+not);
     // split them into UD syntactic words ("did" + "n't") before parsing.
     List<Span> wordSpans = new ArrayList<>(words.length + 4);
