@@ -185,4 +185,13 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
     return analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens().stream()
         .filter(t -> t.text().equals(word)).findFirst().orElseThrow();
   }
+
+  @Test
+  void initialsInAQuotesSpeakerEndNoSentence() {
+    String text = "\"We're aware of the off-the-field issue involving Vincent,\" team general manager A.J. Smith"
+        + " said in a statement. He declined to comment further.";
+    assertThat(analyzer.analyze(TestArticles.cleaned(text)).sentences()).extracting(s -> s.span().coveredText(text))
+        .containsExactly("\"We're aware of the off-the-field issue involving Vincent,\" team general manager A.J. Smith"
+            + " said in a statement.", "He declined to comment further.");
+  }
 }
