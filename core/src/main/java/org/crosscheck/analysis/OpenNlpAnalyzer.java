@@ -23,6 +23,8 @@ import org.crosscheck.analysis.internal.GluedDashes;
 import org.crosscheck.analysis.internal.LemmaCache;
 import org.crosscheck.analysis.internal.MaxentBeamSearch;
 import org.crosscheck.analysis.internal.MentionFinder;
+import org.crosscheck.analysis.internal.PastFormTags;
+import org.crosscheck.analysis.internal.QuotedInitials;
 import org.crosscheck.analysis.internal.SpacedPunctuation;
 import org.crosscheck.analysis.internal.TitleAbbreviations;
 import org.crosscheck.clean.CleanedArticle;
@@ -199,7 +201,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
    * The detector's sentences, with a sentence that starts in lower case joined to the one before
    * (the detector splits after abbreviations: "at 3 p.m. | on Monday"), and so is one that
    * continues a spaced decimal ("magnitude-6. | 0 quake") or follows a title written short
-   * ("said Sgt. | Marty Earley"), and without the dateline
+   * ("said Sgt. | Marty Earley") or initials in a quote's speaker ("…,” manager A.J. | Smith
+   * said"), and without the dateline
    * that opens the line ("WASHINGTON (AP) — | President Obama signed"): it is no part of the
    * sentence, and states nothing itself.
    */
@@ -210,7 +213,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
       if (!out.isEmpty() && s.begin() < line.length()
           && (Character.isLowerCase(line.charAt(s.begin()))
               || SpacedPunctuation.splitsDecimal(line, out.get(out.size() - 1), s)
-              || TitleAbbreviations.endsIn(out.get(out.size() - 1).coveredText(line)))) {
+              || TitleAbbreviations.endsIn(out.get(out.size() - 1).coveredText(line))
+              || QuotedInitials.cutsSpeaker(out.get(out.size() - 1).coveredText(line)))) {
         out.set(out.size() - 1, out.get(out.size() - 1).union(s));
       } else {
         out.add(s);
@@ -272,6 +276,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
       words[i] = WHITE_SPACE.matcher(tokenSpans.get(i).coveredText(text)).replaceAll(""); // "100, 000"
     }
     String[] tags = t.tagger().tag(words);
+    PastFormTags.repair(words, tags); // "The 5.9-magnitude quake struck": not a noun
     // The UD models keep contractions whole with a joint tag ("didn't" AUX+PART, lemma do+not);
     // split them into UD syntactic words ("did" + "n't") before parsing.
     List<Span> wordSpans = new ArrayList<>(words.length + 4);

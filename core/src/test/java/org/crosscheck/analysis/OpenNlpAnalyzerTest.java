@@ -158,4 +158,40 @@ class OpenNlpAnalyzerTest extends AnalyzerContractTest {
     assertThat(analyzer.analyze(TestArticles.cleaned(range)).sentences().get(0).tokens())
         .extracting(Token::text).contains("5–3", "2008–09");
   }
+
+  @Test
+  void aSpacedDecimalBeforeAHyphenIsOneNumber() {
+    // the tokenizer cuts "6. 1-magnitude" as "6" "." "1-" "magnitude"
+    String text = "The 6. 1-magnitude quake struck Qeshm island, home to 120, 000 people, state media said.";
+    List<Token> tokens = analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens();
+    assertThat(tokens).extracting(Token::text).containsSubsequence("The", "6.1", "-", "magnitude", "quake");
+    Token number = tokens.stream().filter(t -> t.text().equals("6.1")).findFirst().orElseThrow();
+    assertThat(number.span().coveredText(text)).isEqualTo("6. 1");
+  }
+
+  @Test
+  void aVerbFormThatIsNoNounIsNoPartOfTheNounCompoundBeforeIt() {
+    // OpenNLP tags "struck" NOUN after "quake", and the sentence loses its verb
+    String text = "The 5. 9-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of"
+        + " Bandar Abbas, state media said.";
+    Token struck = token(text, "struck");
+    assertThat(struck.tag()).isEqualTo("VERB");
+    assertThat(struck.lemma()).isEqualTo("strike");
+    // a form that is a noun too stays one ("the gun shot")
+    assertThat(token("Witnesses said the gun shot rang out twice.", "shot").tag()).isEqualTo("NOUN");
+  }
+
+  private Token token(String text, String word) {
+    return analyzer.analyze(TestArticles.cleaned(text)).sentences().get(0).tokens().stream()
+        .filter(t -> t.text().equals(word)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void initialsInAQuotesSpeakerEndNoSentence() {
+    String text = "\"We're aware of the off-the-field issue involving Vincent,\" team general manager A.J. Smith"
+        + " said in a statement. He declined to comment further.";
+    assertThat(analyzer.analyze(TestArticles.cleaned(text)).sentences()).extracting(s -> s.span().coveredText(text))
+        .containsExactly("\"We're aware of the off-the-field issue involving Vincent,\" team general manager A.J. Smith"
+            + " said in a statement.", "He declined to comment further.");
+  }
 }

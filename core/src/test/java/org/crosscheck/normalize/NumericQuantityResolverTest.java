@@ -121,6 +121,17 @@ class NumericQuantityResolverTest {
   }
 
   @Test
+  void aWonLostRecordIsWinsAndLossesNotARange() {
+    assertThat(resolver.resolveAll("Cheeks compiled a 162-139 record in three-plus seasons", 55))
+        .startsWith(Quantity.exact(162, "win"), Quantity.exact(139, "loss"));
+    assertThat(resolver.resolveAll("Cheeks compiled a mark of 122-147 (.454)", 40))
+        .startsWith(Quantity.exact(122, "win"), Quantity.exact(147, "loss"));
+    // elsewhere two numbers joined by a hyphen are a range, and a score is no record
+    assertThat(q("40-50 people")).extracting(Quantity::low, Quantity::high).containsExactly(40.0, 50.0);
+    assertThat(resolver.resolveAll("they won 5-3", 12)).noneMatch(x -> x.unit().equals("win"));
+  }
+
+  @Test
   void compatibility() {
     assertThat(Quantities.compatible(q("12 people killed"), q("20 people killed")))
         .isEqualTo(QuantityComparison.DIFFERENT);

@@ -815,7 +815,30 @@ public final class Differences {
         return Optional.of(List.of(e.getValue().get(0), other.get(0)));
       }
     }
+    return looseAmount(a, b).or(() -> looseAmount(b, a).map(pair -> List.of(pair.get(1), pair.get(0))));
+  }
+
+  /**
+   * An amount the parse gave no role of its own ("in a season with 4,051 yards", hung on the
+   * time) against the other claim's amount of that unit, where each claim and each sentence
+   * states one such amount: "set a rookie record for a season with 4,183 passing yards".
+   */
+  private static Optional<List<Quantity>> looseAmount(ClaimFacts a, ClaimFacts b) {
+    for (Quantity q : a.quantities().getOrDefault(Role.QUANTITY, List.of())) {
+      List<Quantity> x = ofUnit(unspoken(a), q.unit());
+      List<Quantity> y = ofUnit(unspoken(b), q.unit());
+      if (!q.unit().isEmpty() && x.size() == 1 && y.size() == 1 && differ(q, y.get(0))
+          && !listsCounts(a, q.unit()) && !listsCounts(b, q.unit())) {
+        return Optional.of(List.of(q, y.get(0)));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** The amounts a claim states, its speaker's words left out ("the 33-year-old actress's rep"). */
+  private static List<Quantity> unspoken(ClaimFacts f) {
+    return f.quantities().entrySet().stream().filter(e -> e.getKey() != Role.SPEAKER)
+        .flatMap(e -> e.getValue().stream()).toList();
   }
 
   /**

@@ -176,22 +176,34 @@ public final class FactBuilder {
   /**
    * The amounts each argument role states, in the order written; times are not amounts of the
    * event. A number that ends its argument takes its unit from the words after it in the
-   * sentence: "he pulled a gun on five | TDCJ officers" counts officers.
+   * sentence: "he pulled a gun on five | TDCJ officers" counts officers. A count of something
+   * other than time within a time argument is an amount the parse hung on the time ("in a season
+   * with 4,051 yards"): it counts as the claim's quantity.
    */
   private Map<Role, List<Quantity>> amounts(Claim c) {
     List<Argument> written = new ArrayList<>(c.arguments());
     written.sort(Comparator.comparingInt(a -> a.phrase().span().begin()));
     Map<Role, List<Quantity>> out = new EnumMap<>(Role.class);
     for (Argument a : written) {
-      if (a.role() != Role.TIME) {
-        List<Quantity> found = quantities.resolveAll(a.text() + wordsAfter(c, a), a.text().length());
-        if (!found.isEmpty()) {
-          out.computeIfAbsent(a.role(), r -> new ArrayList<>()).addAll(found);
-        }
+      Role role = a.role();
+      List<Quantity> found;
+      if (role == Role.TIME) {
+        found = quantities.resolveAll(a.text(), a.text().length()).stream()
+            .filter(q -> !q.unit().isEmpty() && !TIME_UNITS.contains(q.unit())).toList();
+        role = Role.QUANTITY;
+      } else {
+        found = quantities.resolveAll(a.text() + wordsAfter(c, a), a.text().length());
+      }
+      if (!found.isEmpty()) {
+        out.computeIfAbsent(role, r -> new ArrayList<>()).addAll(found);
       }
     }
     return out;
   }
+
+  /** Units that measure time: "for two weeks", "in three seasons" are times, not amounts. */
+  private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night",
+      "week", "weekend", "month", "year", "decade", "century", "season", "quarter", "half", "period", "term");
 
   /** The rest of the claim's sentence after an argument, with the space before it; empty when it does not follow. */
   private static String wordsAfter(Claim c, Argument a) {

@@ -31,6 +31,8 @@ public final class SpacedPunctuation {
   private static final Pattern GROUP_HEAD = Pattern.compile("\\d{1,3}");
   private static final Pattern GROUP = Pattern.compile("\\d{3}");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Digits with the hyphen of a compound the tokenizer cut after it ("1-" of "6. 1-magnitude"). */
+  private static final Pattern HYPHENATED_DIGITS = Pattern.compile("\\d+-");
   /** The whole part of a spaced decimal: one or two digits, maybe after a hyphen ("magnitude-6"). */
   private static final Pattern DECIMAL_HEAD = Pattern.compile("(?:.*\\D)?\\d{1,2}");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -53,7 +55,12 @@ public final class SpacedPunctuation {
       if (end > i + 1 && out == null) {
         out = new ArrayList<>(tokens.subList(0, i));
       }
-      if (out != null) {
+      if (out != null && end > i + 1 && tokens.get(end - 1).coveredText(text).endsWith("-")) {
+        // "6. 1-magnitude", which the tokenizer cut as "1-" "magnitude": "6. 1" and its hyphen
+        Span joined = tokens.get(i).union(tokens.get(end - 1));
+        out.add(Span.of(joined.begin(), joined.end() - 1));
+        out.add(Span.of(joined.end() - 1, joined.end()));
+      } else if (out != null) {
         out.add(end > i + 1 ? tokens.get(i).union(tokens.get(end - 1)) : tokens.get(i));
       }
       i = end;
@@ -77,7 +84,8 @@ public final class SpacedPunctuation {
     }
     if (DECIMAL_HEAD.matcher(first).matches()) {
       // "6. 0", "magnitude-8. 7": a decimal point
-      if (spaced(text, tokens, end, ".", false) && matches(text, tokens, end + 1, DIGITS)) {
+      boolean hyphenated = matches(text, tokens, end + 1, HYPHENATED_DIGITS) && continues(text, tokens, end + 1);
+      if (spaced(text, tokens, end, ".", false) && (matches(text, tokens, end + 1, DIGITS) || hyphenated)) {
         end += 2;
       }
       return end;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.normalize.Quantity;
 
@@ -174,6 +175,13 @@ public final class QuantityParser {
         high *= s;
         j++;
       }
+      Reading losses = lossesAfter(t, i, n);
+      if (losses != null) {
+        out.add(Quantity.exact(n.value, "win"));
+        out.add(Quantity.exact(losses.value, "loss"));
+        i = losses.end - 1;
+        continue;
+      }
       // ranges: "40 to 50", "40-50", "between 40 and 50", "two or three"
       boolean range = false;
       if (t.is(j, "to") || t.is(j, "-") || t.is(j, "or") || (t.is(j, "and") && t.is(i - 1, "between"))) {
@@ -211,6 +219,29 @@ public final class QuantityParser {
       i = j - 1;
     }
     return out;
+  }
+
+  /** Words for a won-lost record: "a 162-139 record", "a mark of 122-147". */
+  private static final Set<String> RECORD_WORDS = Set.of("record", "mark");
+
+  /**
+   * The losses of a won-lost record that starts with the wins read at i, or null: two whole
+   * numbers joined by a hyphen right before "record" or "mark", or right after "record of" or
+   * "mark of" ("a 162-139 record", "a mark of 122-147"). Elsewhere "40-50" is a range, and a
+   * score ("won 5-3") no amount.
+   */
+  private static Reading lossesAfter(TimeTokens t, int i, Reading wins) {
+    int j = wins.end;
+    if (!t.isNumber(i) || j != i + 1 || !(t.is(j, "-") || t.is(j, "–")) || !t.isNumber(j + 1)) {
+      return null;
+    }
+    Reading losses = digits(t, j + 1);
+    if (losses == null || losses.end != j + 2 || wins.value != Math.rint(wins.value) || losses.value != Math.rint(losses.value)) {
+      return null;
+    }
+    boolean before = losses.end < t.size() && RECORD_WORDS.contains(t.text(losses.end).toLowerCase(Locale.ROOT));
+    boolean after = i >= 2 && t.is(i - 1, "of") && RECORD_WORDS.contains(t.text(i - 2).toLowerCase(Locale.ROOT));
+    return before || after ? losses : null;
   }
 
   /** What may follow an age set off after a name: "Zurana Horton, 34, was killed". */

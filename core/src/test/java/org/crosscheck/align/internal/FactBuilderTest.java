@@ -42,12 +42,17 @@ class FactBuilderTest {
     assertThat(speakerKeys("Zadan and Meron")).containsExactly("name:zadan", "name:meron");
     assertThat(speakerKeys("a Bukit Sama village resident")).doesNotContain("name:resident");
   }
-  private String timeText(Argument argument) {
+  /** The facts of a claim of "set" with one argument. */
+  private ClaimFacts factsOfSet(Argument argument) {
     Span span = Span.of(0, 1);
     Claim claim = new Claim("a#1", "a", ClaimKind.EVENT, "x", new Phrase("set", span), "set",
         List.of(argument), Polarity.POSITIVE, Modality.ASSERTED, span, "x");
     ArticleClaims article = new ArticleClaims(Article.of("a", "test", "x"), List.of(claim));
-    return builder.facts(0, article, Optional.empty()).get(0).timeText();
+    return builder.facts(0, article, Optional.empty()).get(0);
+  }
+
+  private String timeText(Argument argument) {
+    return factsOfSet(argument).timeText();
   }
 
   @Test
@@ -59,5 +64,23 @@ class FactBuilderTest {
     // "ended a truck on Pacific Coast Highway on June 11": the date the parse put into the object
     assertThat(timeText(new Argument(Role.PATIENT, Argument.Slot.OBJECT,
         new Phrase("a truck on Pacific Coast Highway on June 11", span), ""))).isEqualTo("on june 11");
+  }
+
+  private java.util.Map<Role, List<org.crosscheck.normalize.Quantity>> amounts(String time) {
+    return factsOfSet(new Argument(Role.TIME, Argument.Slot.OTHER, new Phrase(time, Span.of(0, 1)), "in")).quantities();
+  }
+
+  @Test
+  void aCountTheParseHungOnATimeIsTheClaimsAmountNotATime() {
+    // "he also set the NFL rookie record for most passing yards in a season with 4, 051 yards"
+    var yards = amounts("a season with 4,051 yards");
+    assertThat(yards.keySet()).containsExactly(Role.QUANTITY);
+    assertThat(yards.get(Role.QUANTITY)).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualTo(4051.0))
+        .satisfies(q -> assertThat(q.unit()).isEqualTo("yard"));
+    // times measured in time units, and dates, stay times
+    assertThat(amounts("just over three seasons")).isEmpty();
+    assertThat(amounts("the past two weeks")).isEmpty();
+    assertThat(amounts("2011")).isEmpty();
   }
 }

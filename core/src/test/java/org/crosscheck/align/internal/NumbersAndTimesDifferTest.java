@@ -39,6 +39,26 @@ class NumbersAndTimesDifferTest {
   }
 
   @Test
+  void anAmountWithNoRoleOfItsOwnMeetsTheOtherClaimsOnlyAmountOfItsUnit() {
+    // the parse hung "with 4, 051 yards" on the time, which counts it as the claim's quantity
+    ClaimFacts a = Facts.of(0, "set")
+        .sentence("And he also set the NFL rookie record for most passing yards in a season with 4, 051 yards.")
+        .amounts(Role.QUANTITY, Quantity.exact(4051, "yard")).build();
+    ClaimFacts b = Facts.of(1, "set").sentence("Luck also set an NFL rookie record for a season with 4, 183 passing yards.")
+        .amounts(Role.PATIENT, Quantity.exact(4183, "yard")).build();
+    assertThat(kinds(a, b)).containsExactly(Difference.Kind.NUMBER);
+    assertThat(kinds(b, a)).containsExactly(Difference.Kind.NUMBER);
+    // a claim that states two amounts of the unit does not say which answers the loose one
+    ClaimFacts c = Facts.of(1, "set").sentence("Luck set a record with 4, 183 passing yards, 205 of them in the game.")
+        .amounts(Role.PATIENT, Quantity.exact(4183, "yard"), Quantity.exact(205, "yard")).build();
+    assertThat(kinds(a, c)).isEmpty();
+    // nor does one of another unit
+    ClaimFacts d = Facts.of(1, "set").sentence("Luck set a rookie record with 23 touchdown passes.")
+        .amounts(Role.PATIENT, Quantity.exact(23, "pass")).build();
+    assertThat(kinds(a, d)).isEmpty();
+  }
+
+  @Test
   void anEditedCopyComparesEveryAmountWhateverItsRoleTheSpeakersToo() {
     String sentence = "Excluding Brand's 15.9 points and 10 rebounds, the team's stars have struggled.";
     ClaimFacts a = Facts.of(0, "exclude").sentence(sentence)
