@@ -251,8 +251,8 @@ public final class Differences {
    */
   public boolean otherPeopleSay(ClaimFacts a, ClaimFacts b) {
     boolean reports = bothReport(a, b);
-    boolean oneStatement = similarSentences(a, b) || (saysSomething(a, reports) && saysSomething(b, reports));
-    return oneStatement && otherSpeakers(a, b, reports, true);
+    return otherSpeakers(a, b, reports)
+        && ((saysSomething(a, reports) && saysSomething(b, reports)) || similarSentences(a, b));
   }
 
   /** Whether both claims report speech, so that their agents are who speaks. */
@@ -271,15 +271,17 @@ public final class Differences {
     }
     String predicate = "'" + (a.claim().kind() == ClaimKind.NOMINAL ? a.claim().lemma() : a.claim().predicate().text()) + "'";
     boolean reports = bothReport(a, b);
-    // "he did not know", said by two people, is two people not knowing, unless one sentence copies the other
-    boolean copy = edited || similarSentences(a, b);
-    boolean oneStatement = copy || (saysSomething(a, reports) && saysSomething(b, reports));
-    // one quote credited to two people; a sentence two reports share but quote neither ("a small
-    // group of women were working on crafts") may be what both officials said
-    boolean sameWords = edited || (copy && quoted(a) && quoted(b));
-    if (oneStatement && otherSpeakers(a, b, reports, sameWords)) {
-      out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
-          labels(speakers(a, reports)), labels(speakers(b, reports))));
+    if (otherSpeakers(a, b, reports)) {
+      // "he did not know", said by two people, is two people not knowing, unless one sentence copies the other
+      boolean copy = edited || similarSentences(a, b);
+      boolean oneStatement = copy || (saysSomething(a, reports) && saysSomething(b, reports));
+      // one quote credited to two people; a sentence two reports share but quote neither ("a small
+      // group of women were working on crafts") may be what both officials said
+      boolean sameWords = edited || (copy && quoted(a) && quoted(b));
+      if (oneStatement && (sameWords || speakForOtherCountries(a, b, reports))) {
+        out.add(new Difference(Difference.Kind.SPEAKER, "who said " + predicate,
+            labels(speakers(a, reports)), labels(speakers(b, reports))));
+      }
     }
     Set<String> agentsA = a.names(Role.AGENT);
     Set<String> patientsA = a.names(Role.PATIENT);
@@ -529,22 +531,17 @@ public final class Differences {
    * organisations reporting one fact corroborate it. Where one speaker's words name the other
    * ("Undersheriff James Gage" read as "Undersheriff", against "Gage"), or each sentence names
    * the other's speaker, the speakers were read differently, not reported differently.
-   * Two people saying one thing in their own words both said it (two officers of one police
-   * force on the gun they found); so, unless {@code anyPeople}, the people must speak for
-   * different countries, each known from their titles (Putin and "the Syrian president" on the
-   * escalation they discussed).
+   * (Two people saying one thing in their own words both said it: the judge asks more, see
+   * {@link #speakForOtherCountries}.)
    *
-   * @param reports   whether both claims report speech, so that their agents are the speakers
-   * @param anyPeople whether any two people count: for the judge, where one quote is credited to
-   *                  two people; for alignment always, since two statements may be about two events
+   * @param reports whether both claims report speech, so that their agents are the speakers
    */
-  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports, boolean anyPeople) {
+  private boolean otherSpeakers(ClaimFacts a, ClaimFacts b, boolean reports) {
     List<Entity> whoA = speakers(a, reports);
     List<Entity> whoB = speakers(b, reports);
     Set<String> peopleA = people(whoA, speakerWords(a, reports));
     Set<String> peopleB = people(whoB, speakerWords(b, reports));
-    if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)
-        || !(anyPeople || speakForOtherCountries(a, peopleA, b, peopleB))) {
+    if (peopleA.isEmpty() || peopleB.isEmpty() || peopleA.containsAll(peopleB) || peopleB.containsAll(peopleA)) {
       return false;
     }
     Set<String> namesA = Evidence.names(whoA);
@@ -555,10 +552,15 @@ public final class Differences {
         && !mentionsOthers(speakerWords(b, reports), namesB, whoA);
   }
 
-  /** Whether the countries each claim's people speak for are known, and none of them is the other's. */
-  private static boolean speakForOtherCountries(ClaimFacts a, Set<String> peopleA, ClaimFacts b, Set<String> peopleB) {
-    Set<String> countriesA = countries(a, peopleA);
-    Set<String> countriesB = countries(b, peopleB);
+  /**
+   * Whether the countries each claim's speakers speak for are known, and none of them is the
+   * other's. Two people saying one thing in their own words both said it (two officers of one
+   * police force on the gun they found), unless they speak for different countries, each known
+   * from their titles (Putin and "the Syrian president" on the escalation they discussed).
+   */
+  private boolean speakForOtherCountries(ClaimFacts a, ClaimFacts b, boolean reports) {
+    Set<String> countriesA = countries(a, people(speakers(a, reports), speakerWords(a, reports)));
+    Set<String> countriesB = countries(b, people(speakers(b, reports), speakerWords(b, reports)));
     return !countriesA.isEmpty() && !countriesB.isEmpty() && Evidence.disjoint(countriesA, countriesB);
   }
 
