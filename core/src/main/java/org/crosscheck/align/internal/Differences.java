@@ -1,7 +1,12 @@
 package org.crosscheck.align.internal;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.crosscheck.Span;
 import org.crosscheck.claim.Argument;
@@ -84,12 +90,12 @@ public final class Differences {
    * copy. Words alone are not enough: "Bush caught 52 passes for 440 yards and four TDs" and "He
    * has also caught eight passes for 66 yards" share the words of every statistic, not a sentence.
    */
-  private static boolean similarSentences(ClaimFacts a, ClaimFacts b) {
-    Set<String> x = FactBuilder.contentWords(a.claim().evidenceText());
-    Set<String> y = FactBuilder.contentWords(b.claim().evidenceText());
-    int shared = (int) x.stream().filter(y::contains).count();
-    return shared * 2 >= Math.min(x.size(), y.size()) && shared >= MIN_SHARED_WORDS
-        && sharesARun(a.claim().evidenceText(), b.claim().evidenceText());
+  private boolean similarSentences(ClaimFacts a, ClaimFacts b) {
+    SentenceWords x = sentenceWords.getUnchecked(a.claim().evidenceText());
+    SentenceWords y = sentenceWords.getUnchecked(b.claim().evidenceText());
+    int shared = (int) x.distinct().stream().filter(y.distinct()::contains).count();
+    return shared * 2 >= Math.min(x.distinct().size(), y.distinct().size()) && shared >= MIN_SHARED_WORDS
+        && sharesARun(x.inOrder(), y.inOrder());
   }
 
   /** Too few words in common to call two sentences the same, however short they are. */
@@ -101,11 +107,25 @@ public final class Differences {
    */
   private static final int MIN_RUN = 4;
 
-  /** Whether the two texts have {@value #MIN_RUN} content words in a row in common. */
-  private static boolean sharesARun(String x, String y) {
-    List<String> a = words(x);
-    List<String> b = words(y);
-    Set<List<String>> runs = new java.util.HashSet<>();
+  /** The content words of a sentence, once as a set and once in order as written. */
+  private record SentenceWords(Set<String> distinct, List<String> inOrder) {
+    static SentenceWords of(String sentence) {
+      return new SentenceWords(FactBuilder.contentWords(sentence), Arrays.stream(sentence.split("\\s+"))
+          .flatMap(w -> FactBuilder.contentWords(w).stream()).toList());
+    }
+  }
+
+  /**
+   * Each sentence's words, read once: one sentence is compared with many others. Bounded, and
+   * safe to share between threads; what it holds is what would be computed again.
+   */
+  private final LoadingCache<String, SentenceWords> sentenceWords =
+      CacheBuilder.newBuilder().maximumSize(SENTENCES_KEPT).build(CacheLoader.from(SentenceWords::of));
+  private static final int SENTENCES_KEPT = 50_000;
+
+  /** Whether the two word sequences have {@value #MIN_RUN} content words in a row in common. */
+  private static boolean sharesARun(List<String> a, List<String> b) {
+    Set<List<String>> runs = new HashSet<>();
     for (int i = 0; i + MIN_RUN <= a.size(); i++) {
       runs.add(a.subList(i, i + MIN_RUN));
     }
@@ -115,10 +135,6 @@ public final class Differences {
       }
     }
     return false;
-  }
-
-  private static List<String> words(String text) {
-    return java.util.Arrays.stream(text.split("\\s+")).flatMap(w -> FactBuilder.contentWords(w).stream()).toList();
   }
 
   /** How the who-did-what-to-whom of two claims compares. */
@@ -364,8 +380,8 @@ public final class Differences {
 
   /** Particles that make a phrasal verb another verb: "hold out" is not "hold", "went down" not "went". */
   private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "away");
-  private static final java.util.regex.Pattern NEXT_WORD_ALONE =
-      java.util.regex.Pattern.compile("^\\s+(\\p{L}+)\\s*(\\p{P}|$)");
+  private static final Pattern NEXT_WORD_ALONE =
+      Pattern.compile("^\\s+(\\p{L}+)\\s*(\\p{P}|$)");
 
   /**
    * The particle of a claim's verb, or "": the predicate's last word, or the word right after it
@@ -455,7 +471,7 @@ public final class Differences {
 
   private static boolean shareAWord(String x, String y) {
     Set<String> words = new TreeSet<>(List.of(x.toLowerCase(Locale.ROOT).split(" ")));
-    return java.util.Arrays.stream(y.toLowerCase(Locale.ROOT).split(" ")).anyMatch(words::contains);
+    return Arrays.stream(y.toLowerCase(Locale.ROOT).split(" ")).anyMatch(words::contains);
   }
 
   /** One to {@value #NAME_WORDS} words, each capitalised: "Congress", "Carlos Delgado". */
@@ -636,7 +652,7 @@ public final class Differences {
    * reporting one fact corroborate it.
    */
   private Set<String> people(List<Entity> entities, String words) {
-    Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new TreeSet<>();
     for (Entity e : entities) {
       if (Evidence.isNamed(e) && e.key().startsWith(LexicalEntityResolver.NAME_PREFIX) && !isAcronym(e.label())
           && headsAPart(words, e.label()) && !isBareDescription(words, e.label())
@@ -666,7 +682,7 @@ public final class Differences {
     return false;
   }
 
-  private static final java.util.regex.Pattern TEAM_NUMBER = java.util.regex.Pattern.compile("^ \\d+\\p{L}+");
+  private static final Pattern TEAM_NUMBER = Pattern.compile("^ \\d+\\p{L}+");
 
   /**
    * "Investigators", "Officials": a plural word for people, with no name before it in its part.
@@ -773,7 +789,7 @@ public final class Differences {
 
   /** A predicate such as "did not want to spend": a verb, its "to", and the verb it governs. */
   private static boolean isIntentChain(ClaimFacts f) {
-    List<String> words = java.util.Arrays.stream(f.claim().predicate().text().toLowerCase(Locale.ROOT).split("\\s+"))
+    List<String> words = Arrays.stream(f.claim().predicate().text().toLowerCase(Locale.ROOT).split("\\s+"))
         .filter(w -> !AUXILIARIES.contains(w)).toList();
     int to = words.indexOf("to");
     return to > 0 && to < words.size() - 1;
