@@ -38,6 +38,12 @@ public final class Stories {
    */
   private static final double COMMON_SHARE = 0.2;
   private static final int FEW_SOURCES = 10;
+  /**
+   * A name more sources than this hold is no one story's, however many sources there are: its
+   * holders are not compared for it (they are for the rarer names they share), which keeps the
+   * comparisons about linear in the number of sources.
+   */
+  private static final int MOST_HOLDERS_COMPARED = 50;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
   private static final Set<String> FUNCTION_WORDS = functionWords();
 
@@ -98,7 +104,7 @@ public final class Stories {
     keys.sort(null);
     for (String k : keys) {
       List<Integer> holders = byName.get(k);
-      if (holders.size() > common) {
+      if (holders.size() > Math.min(common, MOST_HOLDERS_COMPARED)) {
         continue;
       }
       for (int x = 0; x < holders.size(); x++) {
