@@ -116,12 +116,13 @@ public final class Differences {
   }
 
   /**
-   * Each sentence's words, read once: one sentence is compared with many others. Bounded, and
-   * safe to share between threads; what it holds is what would be computed again.
+   * Each sentence's words, read once: one sentence is compared with many others. Bounded, given
+   * back to the collector when memory runs short (what it holds is only what would be computed
+   * again), and safe to share between threads.
    */
-  private final LoadingCache<String, SentenceWords> sentenceWords =
-      CacheBuilder.newBuilder().maximumSize(SENTENCES_KEPT).build(CacheLoader.from(SentenceWords::of));
-  private static final int SENTENCES_KEPT = 50_000;
+  private final LoadingCache<String, SentenceWords> sentenceWords = CacheBuilder.newBuilder()
+      .maximumSize(SENTENCES_KEPT).softValues().build(CacheLoader.from(SentenceWords::of));
+  private static final int SENTENCES_KEPT = 20_000;
 
   /** Whether the two word sequences have {@value #MIN_RUN} content words in a row in common. */
   private static boolean sharesARun(List<String> a, List<String> b) {
