@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.crosscheck.Span;
@@ -525,15 +526,10 @@ public final class Differences {
 
   /** Keys of the names that head a part of the role's words, with the countries their people's titles name. */
   private static Set<String> headNames(ClaimFacts f, Role role) {
-    StringBuilder words = new StringBuilder();
-    for (Argument arg : f.claim().arguments()) {
-      if (FactBuilder.factRole(f.concepts(), arg) == role) {
-        words.append(arg.text()).append(" | ");
-      }
-    }
+    String words = argumentWords(f, arg -> FactBuilder.factRole(f.concepts(), arg) == role);
     Set<String> out = new TreeSet<>();
     for (Entity e : f.actors(role)) {
-      if (Evidence.isNamed(e) && headsAPart(words.toString(), e.label())) {
+      if (Evidence.isNamed(e) && headsAPart(words, e.label())) {
         out.add(e.key());
         out.addAll(f.affiliations().getOrDefault(e.key(), Set.of()));
       }
@@ -605,9 +601,14 @@ public final class Differences {
 
   /** The words naming who speaks in a claim. */
   private static String speakerWords(ClaimFacts f, boolean agentSpeaks) {
+    return argumentWords(f, a -> a.role() == Role.SPEAKER || (agentSpeaks && a.role() == Role.AGENT));
+  }
+
+  /** The words of the claim's arguments that {@code which} picks, each ended by " | ". */
+  private static String argumentWords(ClaimFacts f, Predicate<Argument> which) {
     StringBuilder out = new StringBuilder();
     for (Argument a : f.claim().arguments()) {
-      if (a.role() == Role.SPEAKER || (agentSpeaks && a.role() == Role.AGENT)) {
+      if (which.test(a)) {
         out.append(a.text()).append(" | ");
       }
     }
